@@ -1,0 +1,83 @@
+// Package generator builds the atlas: it reads as its stages, one line each.
+package generator
+
+import (
+	"fmt"
+	"io/fs"
+
+	"atlas/generator/check"
+	"atlas/generator/content"
+	"atlas/generator/diag"
+	"atlas/generator/locale"
+	"atlas/generator/pages"
+	"atlas/generator/render"
+	"atlas/generator/stats"
+	"atlas/generator/write"
+)
+
+// Sources are the three input folders of a site.
+type Sources struct {
+	Content     fs.FS
+	ContentName string // how to print content paths, e.g. "content"
+	Layouts     fs.FS  // html/template files and i18n/<lang>.toml catalogs
+	Assets      fs.FS  // published as assets/
+}
+
+// Check loads and checks the content, writing nothing.
+func Check(src Sources) (*content.Content, diag.List) {
+	c, diags := content.Load(src.Content, src.ContentName)
+	diags = append(diags, check.Content(c)...)
+	diags.Sort()
+	return c, diags
+}
+
+// Build checks the content and, only when it has no error, writes the site
+// into out. The diagnostics are returned in both cases, warnings included.
+func Build(src Sources, out string) (diag.List, error) {
+	c, diags := Check(src)
+	if diags.HasErrors() {
+		return diags, diags.Err()
+	}
+	files, err := Render(src, c)
+	if err != nil {
+		return diags, err
+	}
+	return diags, write.Site(out, files)
+}
+
+// Render turns checked content into the files of the site.
+func Render(src Sources, c *content.Content) ([]render.File, error) {
+	locs, err := locales(src.Layouts, c.Site.Languages)
+	if err != nil {
+		return nil, err
+	}
+	st := stats.Compute(c)
+	ps := pages.Build(c, st, locs)
+	r, err := render.New(src.Layouts)
+	if err != nil {
+		return nil, err
+	}
+	files, err := r.All(ps)
+	if err != nil {
+		return nil, err
+	}
+	assets, err := render.Assets(src.Assets, "assets")
+	if err != nil {
+		return nil, fmt.Errorf("assets: %w", err)
+	}
+	return append(files, assets...), nil
+}
+
+func locales(layouts fs.FS, langs []string) (map[string]*locale.Locale, error) {
+	cats, err := locale.LoadCatalogs(layouts, "i18n", langs)
+	if err != nil {
+		return nil, err
+	}
+	locs := map[string]*locale.Locale{}
+	for _, lang := range langs {
+		if locs[lang], err = locale.New(lang, cats[lang]); err != nil {
+			return nil, err
+		}
+	}
+	return locs, nil
+}

@@ -1,0 +1,249 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"atlas/generator/content"
+)
+
+func (ck *checker) agreement(a *content.Agreement) {
+	k := a.Keys
+	ck.oneOf(k, "kind", a.Kind, content.Kinds, "kind")
+	ck.oneOf(k, "status", a.Status, content.Statuses, "status")
+	ck.period(a)
+	ck.text(k, a.Title, "the title", true, "title")
+	if a.Title == nil {
+		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = `add [title] with ar = "…" and fr = "…"`
+	}
+	ck.place(k, a.Place, true)
+	ck.budget(a)
+	ck.parties(a)
+	ck.counts(k, a.Staff, a.Equipment)
+	ck.components(a)
+	for i, e := range a.Events {
+		if e.Date.IsZero() {
+			ck.diags.Errorf(k.Key("events", i), "an event needs a date").Hint = "date = 2023-12-27, or \"2023-12\" when only the month is known"
+		}
+		ck.text(k, e.What, "the event", true, "events", i, "what")
+	}
+	ck.sources(k, a.Sources)
+	ck.summary(a.Doc)
+}
+
+func (ck *checker) period(a *content.Agreement) {
+	p := a.Period
+	if p == nil {
+		return
+	}
+	if len(p) != 2 {
+		ck.diags.Errorf(a.Keys.Value("period"), "a period is two years, first and last").Hint = "period = [2022, 2027]"
+		return
+	}
+	if p[0] < 1956 || p[1] > 2100 || p[0] > p[1] {
+		ck.diags.Errorf(a.Keys.Value("period"), "impossible period %d–%d", p[0], p[1]).Hint = "the first year comes first: period = [2022, 2027]"
+	}
+}
+
+// place checks the region and provinces; a milestone may have no region.
+func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
+	if p.Region == "" {
+		if required {
+			ck.diags.Errorf(k.Key("place"), "the region is missing").Hint = "[place] region = \"…\", a slug from regions.toml"
+		}
+		if len(p.Provinces) > 0 {
+			ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region").Hint = "add region = \"…\" in [place]"
+		}
+	} else if _, ok := ck.regions[p.Region]; !ok {
+		d := ck.diags.Errorf(k.Value("place", "region"), "unknown region %q", p.Region)
+		d.Hint = hintFor(p.Region, regionSlugs(ck.c.Registry))
+	}
+	for i, slug := range p.Provinces {
+		ck.province(k, p.Region, slug, i)
+	}
+	for i, loc := range p.Localities {
+		ck.text(k, loc, "the locality", false, "place", "localities", i)
+		if len(loc) == 0 {
+			ck.diags.Errorf(k.Value("place", "localities", i), "a locality needs a name").Hint = `{ ar = "…", fr = "…" }`
+		}
+	}
+}
+
+func (ck *checker) province(k *content.Positions, region, slug string, i int) {
+	pos := k.Value("place", "provinces", i)
+	prov, ok := ck.provinces[slug]
+	inRegion := ck.provincesOf(region)
+	switch {
+	case !ok:
+		d := ck.diags.Errorf(pos, "unknown province %q", slug)
+		if c := closestSlug(slug, inRegion); c != "" {
+			d.Hint = "did you mean \"" + c + "\"?"
+		} else if len(inRegion) > 0 {
+			d.Hint = "provinces of " + region + ": " + strings.Join(inRegion, ", ")
+		}
+	case region != "" && prov.Region != region:
+		d := ck.diags.Errorf(pos, "province %q is in region %q, not %q", slug, prov.Region, region)
+		d.Hint = "provinces of " + region + ": " + strings.Join(inRegion, ", ")
+	}
+}
+
+func (ck *checker) provincesOf(region string) []string {
+	var out []string
+	for _, p := range ck.c.Registry.Provinces {
+		if p.Region == region {
+			out = append(out, p.Slug)
+		}
+	}
+	return out
+}
+
+func closestSlug(slug string, candidates []string) string {
+	for _, c := range candidates {
+		if strings.Contains(c, slug) || strings.Contains(slug, c) {
+			return c
+		}
+	}
+	return hintWord(slug, candidates)
+}
+
+func hintWord(slug string, candidates []string) string {
+	h := hintFor(slug, candidates)
+	if strings.HasPrefix(h, "did you mean") {
+		return strings.TrimSuffix(strings.TrimPrefix(h, "did you mean \""), "\"?")
+	}
+	return ""
+}
+
+func (ck *checker) budget(a *content.Agreement) {
+	ck.money(a.Keys, a.Budget.Total, "budget", "total")
+	ck.text(a.Keys, a.Budget.Note, "the budget note", false, "budget", "note")
+}
+
+func (ck *checker) parties(a *content.Agreement) {
+	k := a.Keys
+	if len(a.Parties) == 0 {
+		ck.diags.Errorf(k.Line(1), "no party").Hint = "add a [[parties]] table for each signatory or funder"
+	}
+	seen := map[string]int{}
+	var shares float64
+	var amounts int64
+	for i, p := range a.Parties {
+		if p.Key == "" {
+			ck.diags.Errorf(k.Key("parties", i), "a party needs a key").Hint = "key = \"region\": a short handle, unique in this file"
+		} else if j, dup := seen[p.Key]; dup {
+			ck.diags.Errorf(k.Value("parties", i, "key"), "party key %q is already used by party %d", p.Key, j+1).Hint = "each party's key is unique in the file"
+		}
+		seen[p.Key] = i
+		ck.oneOf(k, "party type", p.Type, content.PartyTypes, "parties", i, "type")
+		ck.text(k, p.Name, "the party name", true, "parties", i, "name")
+		ck.text(k, p.RepresentedBy, "represented_by", false, "parties", i, "represented_by")
+		ck.roles(k, p, i)
+		shares += ck.share(a, p, i)
+		if ck.money(k, p.Amount, "parties", i, "amount") {
+			amounts += *p.Amount
+		}
+	}
+	if shares > 100+1e-9 {
+		ck.diags.Errorf(k.Key("parties", len(a.Parties)-1), "the shares add up to %s %%, more than 100", trimFloat(shares)).Hint = "check each party's share"
+	}
+	if t := a.Budget.Total; t != nil && amounts > *t {
+		ck.diags.Errorf(k.Value("budget", "total"), "the parties' amounts add up to %d dirhams, more than the total %d", amounts, *t).Hint = "check each party's amount"
+	}
+}
+
+func (ck *checker) roles(k *content.Positions, p content.Party, i int) {
+	if len(p.Roles) == 0 {
+		ck.diags.Errorf(k.Key("parties", i), "a party needs at least one role").Hint = "roles = [\"signatory\"]; one or more of: " + strings.Join(content.Roles, ", ")
+	}
+	seen := map[string]bool{}
+	for j, r := range p.Roles {
+		ck.oneOf(k, "role", r, content.Roles, "parties", i, "roles", j)
+		if seen[r] {
+			ck.diags.Errorf(k.Value("parties", i, "roles", j), "role %q is listed twice", r)
+		}
+		seen[r] = true
+	}
+}
+
+// share checks one party's share and returns it for the sum.
+func (ck *checker) share(a *content.Agreement, p content.Party, i int) float64 {
+	if p.Share == nil {
+		return 0
+	}
+	s := *p.Share
+	pos := a.Keys.Value("parties", i, "share")
+	switch {
+	case p.Amount != nil:
+		ck.diags.Errorf(pos, "a party has a share or an amount, not both").Hint = "keep the figure the source gives"
+	case math.IsNaN(s) || s <= 0 || s > 100:
+		ck.diags.Errorf(pos, "a share is a percent above 0 and at most 100, not %s", trimFloat(s)).Hint = "share = 20 means 20 % of budget.total"
+		return 0
+	case math.Abs(s*100-math.Round(s*100)) > 1e-9:
+		ck.diags.Errorf(pos, "a share has at most two decimals").Hint = "write 12.5, not 12.345"
+	}
+	return s
+}
+
+func (ck *checker) counts(k *content.Positions, s content.Staff, e content.Equipment, prefix ...any) {
+	fields := []struct {
+		name string
+		v    *int64
+	}{
+		{"general_practitioners", s.GeneralPractitioners}, {"specialists", s.Specialists},
+		{"nurses", s.Nurses}, {"midwives", s.Midwives}, {"technicians", s.Technicians},
+	}
+	for _, f := range fields {
+		if f.v != nil && *f.v < 0 {
+			p := append(append([]any(nil), prefix...), "staff", f.name)
+			ck.diags.Errorf(k.Value(p...), "%s cannot be negative", f.name).Hint = "omit the field when the number is unknown"
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    *int64
+	}{{"ambulances", e.Ambulances}, {"mobile_units", e.MobileUnits}} {
+		if f.v != nil && *f.v < 0 {
+			p := append(append([]any(nil), prefix...), "equipment", f.name)
+			ck.diags.Errorf(k.Value(p...), "%s cannot be negative", f.name).Hint = "omit the field when the number is unknown"
+		}
+	}
+}
+
+func (ck *checker) components(a *content.Agreement) {
+	var sum int64
+	for i, c := range a.Components {
+		ck.text(a.Keys, c.Title, "the component title", true, "components", i, "title")
+		if ck.money(a.Keys, c.Amount, "components", i, "amount") {
+			sum += *c.Amount
+		}
+		ck.counts(a.Keys, c.Staff, c.Equipment, "components", i)
+	}
+	if t := a.Budget.Total; t != nil && sum > *t {
+		ck.diags.Errorf(a.Keys.Value("budget", "total"), "the components add up to %d dirhams, more than the total %d", sum, *t).Hint = "check each component's amount"
+	}
+}
+
+func trimFloat(f float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", f), "0"), ".")
+}
+
+// MaxDirhams bounds any one amount: ten trillion dirhams, over ten times
+// the state budget, so that sums of any number of files stay exact in int64.
+const MaxDirhams = 10_000_000_000_000
+
+// money checks an optional amount in whole dirhams and reports whether it
+// can enter a sum.
+func (ck *checker) money(k *content.Positions, v *int64, path ...any) bool {
+	switch {
+	case v == nil:
+		return false
+	case *v <= 0:
+		ck.diags.Errorf(k.Value(path...), "an amount must be more than 0 dirhams").Hint = "omit it when undisclosed: unknown is not zero"
+	case *v > MaxDirhams:
+		ck.diags.Errorf(k.Value(path...), "%d dirhams is more than any health agreement", *v).Hint = "amounts are whole dirhams: 443 million is 443_000_000"
+	default:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+// Package check applies the content contract to loaded content and
+// returns every problem it finds, never stopping at the first.
+package check
+
+import (
+	"strings"
+
+	"atlas/generator/content"
+	"atlas/generator/diag"
+)
+
+// Content checks everything and returns the problems sorted by position.
+func Content(c *content.Content) diag.List {
+	ck := &checker{c: c, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
+	ck.site()
+	ck.registry()
+	for _, a := range c.Agreements {
+		ck.agreement(a)
+	}
+	for _, m := range c.Milestones {
+		ck.milestone(m)
+	}
+	ck.diags.Sort()
+	return ck.diags
+}
+
+type checker struct {
+	c         *content.Content
+	regions   map[string]content.Region
+	provinces map[string]content.Province
+	diags     diag.List
+}
+
+// oneOf checks a value against a closed vocabulary.
+func (ck *checker) oneOf(keys *content.Positions, what, value string, allowed []string, path ...any) {
+	if value == "" {
+		ck.diags.Errorf(keys.Key(path...), "%s is missing", what).Hint = "one of: " + strings.Join(allowed, ", ")
+		return
+	}
+	for _, a := range allowed {
+		if a == value {
+			return
+		}
+	}
+	d := ck.diags.Errorf(keys.Value(path...), "unknown %s %q", what, value)
+	d.Hint = hintFor(value, allowed)
+}
+
+func hintFor(value string, allowed []string) string {
+	if c := diag.Closest(value, allowed); c != "" {
+		return "did you mean \"" + c + "\"?"
+	}
+	return "one of: " + strings.Join(allowed, ", ")
+}
+
+// text checks a bilingual text: known languages only, and every language
+// present when required.
+func (ck *checker) text(keys *content.Positions, t content.Text, what string, required bool, path ...any) {
+	langs := ck.c.Site.Languages
+	for lang, s := range t {
+		p := append(append([]any(nil), path...), lang)
+		if !contains(langs, lang) {
+			ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what).Hint = hintFor(lang, langs)
+			continue
+		}
+		if strings.TrimSpace(s) == "" {
+			ck.diags.Errorf(keys.Value(p...), "empty %s in %q", what, lang).Hint = "write the text, or remove the key"
+		}
+		ck.invisible(keys.Value(p...), s)
+	}
+	if !required {
+		return
+	}
+	for _, lang := range langs {
+		if _, ok := t[lang]; !ok {
+			d := ck.diags.Errorf(keys.Key(path...), "%s has no %q text", what, lang)
+			d.Hint = "write it as { " + strings.Join(langs, ` = "…", `) + ` = "…" }`
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}

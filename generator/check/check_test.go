@@ -1,0 +1,184 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"atlas/generator/content"
+)
+
+const site = `languages = ["ar", "fr"]
+[title]
+ar = "أطلس"
+fr = "Atlas"
+`
+
+const registry = `[[regions]]
+code = "MA-10"
+slug = "guelmim-oued-noun"
+name = { ar = "كلميم-واد نون", fr = "Guelmim-Oued Noun" }
+population = 448685
+
+[[regions]]
+code = "MA-09"
+slug = "souss-massa"
+name = { ar = "سوس-ماسة", fr = "Souss-Massa" }
+population = 3020431
+
+[[provinces]]
+code = "MA-GUE"
+slug = "guelmim"
+level = "province"
+region = "guelmim-oued-noun"
+name = { ar = "كلميم", fr = "Guelmim" }
+
+[[provinces]]
+code = "MA-TNT"
+slug = "tan-tan"
+level = "province"
+region = "guelmim-oued-noun"
+name = { ar = "طانطان", fr = "Tan-Tan" }
+
+[[provinces]]
+code = "MA-TAR"
+slug = "taroudannt"
+level = "province"
+region = "souss-massa"
+name = { ar = "تارودانت", fr = "Taroudannt" }
+`
+
+// valid is a complete agreement; each test case edits one line of it.
+const valid = `+++
+kind = "convention"
+status = "signed"
+signed = 2023-11-06
+[title]
+ar = "اتفاقية"
+fr = "Convention"
+[place]
+region = "guelmim-oued-noun"
+provinces = ["guelmim"]
+[budget]
+total = 443_000_000
+[[parties]]
+key = "region"
+type = "regional-council"
+name = { ar = "مجلس الجهة", fr = "Conseil régional" }
+roles = ["signatory", "funder"]
+share = 20
+[[sources]]
+outlet = "هبة بريس"
+url = "https://example.org/a"
++++
+
+::: ar
+ملخص.
+:::
+
+::: fr
+Résumé.
+:::
+`
+
+func run(t *testing.T, file string) []string {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"site.toml":                   {Data: []byte(site)},
+		"regions.toml":                {Data: []byte(registry)},
+		"agreements/guelmim-2023.md": {Data: []byte(file)},
+	}
+	c, diags := content.Load(fsys, "content")
+	diags = append(diags, Content(c)...)
+	diags.Sort()
+	var out []string
+	for _, d := range diags {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+func TestValidAgreementHasNoDiagnostic(t *testing.T) {
+	if got := run(t, valid); len(got) != 0 {
+		t.Fatalf("want no diagnostic, got:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func TestRules(t *testing.T) {
+	const f = "content/agreements/guelmim-2023.md"
+	tests := []struct {
+		name, old, new string
+		want           string
+	}{
+		{"unknown kind", `kind = "convention"`, `kind = "conventoin"`,
+			f + `:2:8: error: unknown kind "conventoin" (did you mean "convention"?)`},
+		{"unknown status", `status = "signed"`, `status = "done"`,
+			f + `:3:10: error: unknown status "done"`},
+		{"impossible date", `signed = 2023-11-06`, `signed = 2023-02-30`,
+			f + `:4:`},
+		{"partial date", `signed = 2023-11-06`, `signed = "2023-13"`,
+			f + `:4:10: error: "2023-13" is not a date`},
+		{"misspelt key", `provinces = ["guelmim"]`, `provences = ["guelmim"]`,
+			f + `:10:1: error: unknown key "provences" (did you mean "provinces"?)`},
+		{"unknown region", `region = "guelmim-oued-noun"`, `region = "guelmim-oued-nun"`,
+			f + `:9:10: error: unknown region "guelmim-oued-nun" (did you mean "guelmim-oued-noun"?)`},
+		{"province outside region", `provinces = ["guelmim"]`, `provinces = ["taroudannt"]`,
+			f + `:10:14: error: province "taroudannt" is in region "souss-massa", not "guelmim-oued-noun" (provinces of guelmim-oued-noun: guelmim, tan-tan)`},
+		{"share over 100", `share = 20`, `share = 120`,
+			f + `:18:9: error: a share is a percent above 0 and at most 100, not 120`},
+		{"wrong type", `total = 443_000_000`, `total = "443 millions"`,
+			f + `:12:9: error: wrong type: found text, expected a whole number`},
+		{"missing title language", `fr = "Convention"`, ``,
+			f + `:5:2: error: the title has no "fr" text`},
+		{"bad url", `url = "https://example.org/a"`, `url = "javascript:alert(1)"`,
+			f + `:21:7: error: a source address must start with http:// or https://`},
+		{"no source", "[[sources]]\noutlet = \"هبة بريس\"\nurl = \"https://example.org/a\"\n", "",
+			f + `:2:1: error: no source`},
+		{"unknown block language", `::: fr`, `::: en`,
+			f + `:28:1: error: a ::: block for an unknown language "en"`},
+		{"raw html", `Résumé.`, `<script>alert(1)</script>`,
+			f + `:29:1: error: HTML is not rendered in summaries`},
+		{"bad link", `Résumé.`, `[x](javascript:alert(1))`,
+			f + `:29:1: error: link to "javascript:alert(1)" is not allowed`},
+		{"one language only", "::: fr\nRésumé.\n:::\n", "",
+			f + `:1:1: warning: no fr summary`},
+		{"bidi override", `ar = "اتفاقية"`, "ar = \"اتفاقية\u202e1\"",
+			f + `:6:14: error: invisible character U+202E in text`},
+		{"duplicate party key", "[[sources]]", "[[parties]]\nkey = \"region\"\ntype = \"gst\"\nname = { ar = \"م\", fr = \"G\" }\nroles = [\"present\"]\n[[sources]]",
+			f + `:20:7: error: party key "region" is already used by party 1`},
+		{"unclosed block", "Résumé.\n:::", "Résumé.",
+			f + `:28:1: error: the ::: fr block opened here is never closed`},
+		{"unclosed front matter", "+++\n\n::: ar", "\n::: ar",
+			f + `:1:1: error: the front matter opened here is never closed`},
+		{"syntax error", `kind = "convention"`, `kind = "convention`,
+			f + `:2:`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(valid, tt.old) {
+				t.Fatalf("fixture lacks %q", tt.old)
+			}
+			got := run(t, strings.Replace(valid, tt.old, tt.new, 1))
+			for _, g := range got {
+				if strings.HasPrefix(g, tt.want) {
+					return
+				}
+			}
+			t.Errorf("want a diagnostic starting with\n  %s\ngot:\n  %s", tt.want, strings.Join(got, "\n  "))
+		})
+	}
+}
+
+func TestEmptyFile(t *testing.T) {
+	got := run(t, "")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "content/agreements/guelmim-2023.md:1:1: error: the file is empty") {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestCRLFAndBOMAreAccepted(t *testing.T) {
+	file := "\uFEFF" + strings.ReplaceAll(valid, "\n", "\r\n")
+	if got := run(t, file); len(got) != 0 {
+		t.Fatalf("want no diagnostic, got:\n%s", strings.Join(got, "\n"))
+	}
+}

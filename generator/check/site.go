@@ -1,0 +1,83 @@
+package check
+
+import (
+	"net/url"
+	"strings"
+
+	"atlas/generator/content"
+)
+
+// Languages the atlas has locale data for.
+var supportedLangs = []string{"ar", "fr"}
+
+func (ck *checker) site() {
+	s, keys := ck.c.Site, ck.c.SiteKeys
+	for i, lang := range s.Languages {
+		if !contains(supportedLangs, lang) {
+			ck.diags.Errorf(keys.Value("languages", i), "no locale data for language %q", lang).Hint = hintFor(lang, supportedLangs)
+		}
+	}
+	if s.DefaultLang != "" && !contains(s.Languages, s.DefaultLang) {
+		ck.diags.Errorf(keys.Value("default_lang"), "default_lang %q is not in languages", s.DefaultLang).Hint = "one of: " + strings.Join(s.Languages, ", ")
+	}
+	ck.text(keys, s.Title, "the site title", true, "title")
+	ck.text(keys, s.Description, "the site description", false, "description")
+	for _, k := range []struct{ name, value string }{{"repo_url", s.RepoURL}, {"base_url", s.BaseURL}} {
+		if k.value == "" {
+			continue
+		}
+		if u, err := url.Parse(k.value); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			ck.diags.Errorf(keys.Value(k.name), "%s must be an absolute http(s) address", k.name).Hint = "e.g. https://github.com/owner/atlas"
+		}
+	}
+}
+
+func (ck *checker) registry() {
+	r, keys := ck.c.Registry, ck.c.RegistryKeys
+	codes := map[string]bool{}
+	for i, reg := range r.Regions {
+		ck.division(keys, "regions", i, reg.Slug, reg.Code, reg.Name, codes)
+		if reg.Population <= 0 {
+			ck.diags.Errorf(keys.Key("regions", i, "population"), "region %q needs its population", reg.Slug).Hint = "the 2024 census figure, a whole number"
+		}
+		ck.regions[reg.Slug] = reg
+	}
+	for i, p := range r.Provinces {
+		ck.division(keys, "provinces", i, p.Slug, p.Code, p.Name, codes)
+		ck.oneOf(keys, "level", p.Level, content.Levels, "provinces", i, "level")
+		if _, ok := ck.regions[p.Region]; !ok {
+			ck.diags.Errorf(keys.Value("provinces", i, "region"), "unknown region %q", p.Region).Hint = hintFor(p.Region, regionSlugs(r))
+		}
+		if p.Population < 0 {
+			ck.diags.Errorf(keys.Value("provinces", i, "population"), "a population cannot be negative")
+		}
+		ck.provinces[p.Slug] = p
+	}
+	if len(r.Regions) == 0 {
+		ck.diags.Errorf(keys.Line(1), "no region in the registry").Hint = "add [[regions]] tables"
+	}
+}
+
+func (ck *checker) division(keys *content.Positions, table string, i int, slug, code string, name content.Text, codes map[string]bool) {
+	if !content.ValidSlug(slug) {
+		ck.diags.Errorf(keys.Value(table, i, "slug"), "%q is not a valid slug", slug).Hint = "lowercase letters, digits and single hyphens"
+	}
+	if _, dup := ck.regions[slug]; dup {
+		ck.diags.Errorf(keys.Value(table, i, "slug"), "slug %q is used twice", slug)
+	} else if _, dup := ck.provinces[slug]; dup && table == "provinces" {
+		ck.diags.Errorf(keys.Value(table, i, "slug"), "slug %q is used twice", slug)
+	}
+	if code == "" || codes[code] {
+		ck.diags.Errorf(keys.Key(table, i, "code"), "missing or repeated code %q", code).Hint = "the ISO 3166-2:MA code, e.g. MA-01"
+	}
+	codes[code] = true
+	ck.text(keys, name, "the name", true, table, i, "name")
+}
+
+func regionSlugs(r content.Registry) []string {
+	var out []string
+	for _, reg := range r.Regions {
+		out = append(out, reg.Slug)
+	}
+	return out
+}

@@ -1,0 +1,32 @@
+package check
+
+import (
+	"net/url"
+
+	"atlas/generator/content"
+)
+
+func (ck *checker) sources(k *content.Positions, sources []content.Source) {
+	if len(sources) == 0 {
+		ck.diags.Errorf(k.Line(1), "no source").Hint = "add a [[sources]] table: the article or document the facts come from"
+	}
+	for i, s := range sources {
+		if s.Outlet == "" && s.Title == "" {
+			ck.diags.Errorf(k.Key("sources", i), "a source needs an outlet or a title").Hint = "outlet = \"هبة بريس\", and title = the headline when known"
+		}
+		if s.URL != "" && !webURL(s.URL) {
+			ck.diags.Errorf(k.Value("sources", i, "url"), "a source address must start with http:// or https://").Hint = "copy the article's address from the browser"
+		}
+		if s.Lang != "" {
+			ck.oneOf(k, "source language", s.Lang, content.SourceLangs, "sources", i, "lang")
+		}
+		for _, f := range []struct{ name, v string }{{"outlet", s.Outlet}, {"title", s.Title}, {"author", s.Author}} {
+			ck.invisible(k.Value("sources", i, f.name), f.v)
+		}
+	}
+}
+
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}

@@ -1,0 +1,55 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"atlas/generator/content"
+	"atlas/generator/diag"
+	"atlas/generator/markdown"
+)
+
+// summary checks the ::: blocks: a missing language is a warning (the page
+// says so and links to the other), none at all is an error.
+func (ck *checker) summary(d content.Doc) {
+	var missing []string
+	for _, lang := range ck.c.Site.Languages {
+		if strings.TrimSpace(d.Summary[lang]) == "" {
+			missing = append(missing, lang)
+		}
+	}
+	pos := diag.Pos{File: d.File, Line: 1, Col: 1}
+	switch {
+	case len(missing) == len(ck.c.Site.Languages):
+		ck.diags.Errorf(pos, "no summary").Hint = "after the front matter, write the summary between \"::: ar\" and \":::\" (and \"::: fr\" … \":::\")"
+	case len(missing) > 0:
+		ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", strings.Join(missing, ", "), strings.Join(missing, ", ")).Hint = "add a ::: " + missing[0] + " block when you can"
+	}
+	md := markdown.New()
+	for lang, src := range d.Summary {
+		for _, p := range markdown.Check(md, []byte(src)) {
+			ck.diags.Errorf(blockPos(d, lang, src, p.Offset), "%s", p.Message).Hint = p.Hint
+		}
+		ck.invisibleBody(d, lang, src)
+	}
+}
+
+// blockPos turns a byte offset inside a summary into a file position.
+func blockPos(d content.Doc, lang, src string, offset int) diag.Pos {
+	if offset > len(src) {
+		offset = len(src)
+	}
+	before := src[:offset]
+	line := d.Blocks[lang] + strings.Count(before, "\n")
+	col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+	return diag.Pos{File: d.File, Line: line, Col: col}
+}
+
+func (ck *checker) invisibleBody(d content.Doc, lang, src string) {
+	for i, r := range src {
+		if suspicious(r) {
+			ck.diags.Errorf(blockPos(d, lang, src, i), "invisible character U+%04X in the summary", r).Hint = "delete it: it can disguise a figure or a name (" + invisibleName(r) + ")"
+			return
+		}
+	}
+}

@@ -1,0 +1,227 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pelletier/go-toml/v2/unstable"
+
+	"atlas/generator/diag"
+)
+
+// Positions maps every key of a front matter to where it stands in the
+// file, so that a problem found long after decoding still points at the
+// offending key. BurntSushi/toml decodes but keeps key positions private,
+// hence a second, position-only pass with go-toml's AST.
+//
+// Paths join keys with dots and count array elements from 0:
+// "parties.1.share", "place.localities.0.fr".
+type Positions struct {
+	file   string
+	lines  []int // byte offset of each line start in the front matter
+	first  int   // file line of the front matter's first line
+	src    []byte
+	keys   map[string]diag.Pos
+	values map[string]diag.Pos
+	loose  map[string][]string // path without indices -> indexed paths
+}
+
+func newPositions(file string, src []byte, firstLine int) *Positions {
+	p := &Positions{file: file, src: src, first: firstLine,
+		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][]string{}}
+	p.lines = append(p.lines, 0)
+	for i, c := range src {
+		if c == '\n' {
+			p.lines = append(p.lines, i+1)
+		}
+	}
+	return p
+}
+
+// At converts a byte offset in the front matter into a file position.
+func (p *Positions) At(offset int) diag.Pos {
+	if offset < 0 {
+		offset = 0
+	}
+	if offset > len(p.src) {
+		offset = len(p.src)
+	}
+	line := 0
+	for line+1 < len(p.lines) && p.lines[line+1] <= offset {
+		line++
+	}
+	col := utf8.RuneCount(p.src[p.lines[line]:offset]) + 1
+	return diag.Pos{File: p.file, Line: p.first + line, Col: col}
+}
+
+// Line returns the position of the first non-blank character of a front
+// matter line (1-based, counted inside the front matter).
+func (p *Positions) Line(line int) diag.Pos {
+	if line < 1 || line > len(p.lines) {
+		return diag.Pos{File: p.file, Line: p.first, Col: 1}
+	}
+	start := p.lines[line-1]
+	end := len(p.src)
+	if line < len(p.lines) {
+		end = p.lines[line] - 1
+	}
+	text := string(p.src[start:end])
+	indent := len(text) - len(strings.TrimLeft(text, " \t"))
+	return p.At(start + indent)
+}
+
+// Key returns the position of the key at path, or of its nearest
+// enclosing key when the path itself is absent.
+func (p *Positions) Key(path ...any) diag.Pos { return p.find(p.keys, path) }
+
+// Value returns the position of the value at path, falling back like Key.
+func (p *Positions) Value(path ...any) diag.Pos { return p.find(p.values, path) }
+
+// Loose returns every indexed path that matches a path written without
+// array indices, as BurntSushi/toml reports undecoded keys.
+func (p *Positions) Loose(path string) []string { return p.loose[path] }
+
+// File is the file the positions belong to.
+func (p *Positions) File() string { return p.file }
+
+func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
+	parts := make([]string, len(path))
+	for i, e := range path {
+		switch e := e.(type) {
+		case int:
+			parts[i] = strconv.Itoa(e)
+		case string:
+			parts[i] = e
+		}
+	}
+	for n := len(parts); n > 0; n-- {
+		key := strings.Join(parts[:n], ".")
+		if pos, ok := m[key]; ok {
+			return pos
+		}
+		if pos, ok := p.keys[key]; ok {
+			return pos
+		}
+	}
+	return diag.Pos{File: p.file, Line: p.first, Col: 1}
+}
+
+// index walks the TOML AST and records where each key and value stands.
+// It is only called on input BurntSushi/toml accepted; any disagreement
+// just leaves positions at their nearest parent.
+func (p *Positions) index() {
+	var parser unstable.Parser
+	parser.Reset(p.src)
+	var prefix []string
+	counts := map[string]int{}
+	for parser.NextExpression() {
+		expr := parser.Expression()
+		switch expr.Kind {
+		case unstable.Table:
+			prefix = p.resolve(keyParts(expr), counts)
+			p.record(prefix, firstKey(expr), nil)
+		case unstable.ArrayTable:
+			key := keyParts(expr)
+			parts := append(p.resolve(key[:len(key)-1], counts), key[len(key)-1])
+			name := strings.Join(parts, ".")
+			n := counts[name]
+			counts[name] = n + 1
+			prefix = append(parts, strconv.Itoa(n))
+			p.record(prefix, firstKey(expr), nil)
+		case unstable.KeyValue:
+			p.keyValue(prefix, expr)
+		}
+	}
+}
+
+// resolve rewrites a table header path so that a name that is an array of
+// tables points at its latest element, as TOML itself does.
+func (p *Positions) resolve(parts []string, counts map[string]int) []string {
+	var out []string
+	for _, part := range parts {
+		out = append(out, part)
+		if n, ok := counts[strings.Join(out, ".")]; ok {
+			out = append(out, strconv.Itoa(n-1))
+		}
+	}
+	return out
+}
+
+func (p *Positions) keyValue(prefix []string, kv *unstable.Node) {
+	path := append(append([]string(nil), prefix...), keyParts(kv)...)
+	p.record(path, lastKey(kv), kv.Value())
+	p.value(path, kv.Value())
+}
+
+func (p *Positions) value(path []string, v *unstable.Node) {
+	switch v.Kind {
+	case unstable.InlineTable:
+		for it := v.Children(); it.Next(); {
+			if n := it.Node(); n.Kind == unstable.KeyValue {
+				p.keyValue(path, n)
+			}
+		}
+	case unstable.Array:
+		i := 0
+		for it := v.Children(); it.Next(); {
+			n := it.Node()
+			if n.Kind == unstable.Comment {
+				continue
+			}
+			elem := append(append([]string(nil), path...), strconv.Itoa(i))
+			p.record(elem, n, n)
+			p.value(elem, n)
+			i++
+		}
+	}
+}
+
+func (p *Positions) record(path []string, key, value *unstable.Node) {
+	name := strings.Join(path, ".")
+	if _, seen := p.keys[name]; seen {
+		return
+	}
+	if key != nil {
+		p.keys[name] = p.At(int(key.Raw.Offset))
+	}
+	if value != nil {
+		p.values[name] = p.At(int(value.Raw.Offset))
+	}
+	loose := stripIndices(path)
+	p.loose[loose] = append(p.loose[loose], name)
+}
+
+func keyParts(n *unstable.Node) []string {
+	var parts []string
+	for it := n.Key(); it.Next(); {
+		parts = append(parts, string(it.Node().Data))
+	}
+	return parts
+}
+
+func firstKey(n *unstable.Node) *unstable.Node {
+	it := n.Key()
+	if it.Next() {
+		return it.Node()
+	}
+	return nil
+}
+
+func lastKey(n *unstable.Node) *unstable.Node {
+	var last *unstable.Node
+	for it := n.Key(); it.Next(); {
+		last = it.Node()
+	}
+	return last
+}
+
+func stripIndices(path []string) string {
+	var out []string
+	for _, part := range path {
+		if _, err := strconv.Atoi(part); err != nil {
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, ".")
+}

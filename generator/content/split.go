@@ -1,0 +1,146 @@
+package content
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"atlas/generator/diag"
+)
+
+// parts is a content file cut into its front matter and its language blocks.
+type parts struct {
+	front      []byte
+	frontLine  int // file line of the front matter's first line
+	blocks     Text
+	blockLines map[string]int
+}
+
+const fence = "+++"
+
+// split cuts a content file. A UTF-8 byte-order mark and CRLF line endings
+// are accepted; everything else that does not fit is reported.
+func split(file string, data []byte, langs []string, diags *diag.List) (parts, bool) {
+	data, ok := normalize(file, data, diags)
+	if !ok {
+		return parts{}, false
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is empty").Hint = "start with a line holding +++, then the front matter"
+		return parts{}, false
+	}
+	lines := strings.Split(string(data), "\n")
+	if strings.TrimRight(lines[0], " \t") != fence {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the file must start with a line holding exactly +++").Hint = "the front matter goes between two +++ lines"
+		return parts{}, false
+	}
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		if strings.TrimRight(lines[i], " \t") == fence {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the front matter opened here is never closed").Hint = "add a line holding exactly +++ after the last key"
+		return parts{}, false
+	}
+	p := parts{
+		front:     []byte(strings.Join(lines[1:end], "\n") + "\n"),
+		frontLine: 2,
+	}
+	p.blocks, p.blockLines = splitBlocks(file, lines[end+1:], end+2, langs, diags)
+	return p, true
+}
+
+// normalize drops a byte-order mark, turns CRLF into LF and rejects
+// invalid UTF-8, so that every later position counts the same lines.
+func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if !utf8.Valid(data) {
+		diags.Errorf(invalidUTF8(file, data), "the file is not valid UTF-8").Hint = "save it as UTF-8"
+		return nil, false
+	}
+	return data, true
+}
+
+// splitBlocks reads the "::: ar" … ":::" blocks that follow the front
+// matter; first is the file line of body[0].
+func splitBlocks(file string, body []string, first int, langs []string, diags *diag.List) (Text, map[string]int) {
+	texts, starts := Text{}, map[string]int{}
+	open, openLine := "", 0
+	var buf []string
+	for i, line := range body {
+		n := first + i
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case open == "" && strings.HasPrefix(trimmed, ":::"):
+			lang := strings.TrimSpace(strings.TrimPrefix(trimmed, ":::"))
+			if !validLang(lang, langs) {
+				d := diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "%s", blockLangMessage(lang))
+				d.Hint = "a block opens with ::: followed by one of: " + strings.Join(langs, ", ")
+			}
+			if _, dup := starts[lang]; dup {
+				diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a second ::: %s block", lang).Hint = "write each language's summary in one block"
+			}
+			open, openLine, buf = lang, n, nil
+		case open != "" && trimmed == ":::":
+			if _, dup := starts[open]; !dup && validLang(open, langs) {
+				lead := 0
+				for lead < len(buf) && strings.TrimSpace(buf[lead]) == "" {
+					lead++
+				}
+				texts[open] = strings.TrimSpace(strings.Join(buf[lead:], "\n"))
+				starts[open] = openLine + 1 + lead
+			}
+			open = ""
+		case open != "" && strings.HasPrefix(trimmed, ":::") && !strings.HasPrefix(trimmed, "::::"):
+			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a ::: block is opened inside the ::: %s block opened at line %d", open, openLine).Hint = "close the first block with a line holding only :::"
+		case open != "":
+			buf = append(buf, line)
+		case trimmed != "":
+			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1 + len(line) - len(strings.TrimLeft(line, " \t"))}, "text outside a ::: block").Hint = "put the summary between \"::: ar\" (or \"::: fr\") and \":::\""
+		}
+	}
+	if open != "" {
+		diags.Errorf(diag.Pos{File: file, Line: openLine, Col: 1}, "the ::: %s block opened here is never closed", open).Hint = "end it with a line holding only :::"
+	}
+	return texts, starts
+}
+
+func validLang(lang string, langs []string) bool {
+	for _, l := range langs {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+func blockLangMessage(lang string) string {
+	if lang == "" {
+		return "a ::: block without a language"
+	}
+	return "a ::: block for an unknown language " + quote(lang)
+}
+
+// invalidUTF8 finds the first byte that is not UTF-8.
+func invalidUTF8(file string, data []byte) diag.Pos {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+func quote(s string) string { return "\"" + s + "\"" }

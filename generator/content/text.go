@@ -1,0 +1,86 @@
+package content
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Text is contributor prose in several languages, keyed by language code
+// ("ar", "fr"). The languages are data, so a third one needs no new code.
+type Text map[string]string
+
+// In returns the text in lang, or "" when that language is missing.
+func (t Text) In(lang string) string { return t[lang] }
+
+// Date is a calendar date whose month or day may be unknown (zero), as
+// news reports often give only "November 2023" or "2023".
+type Date struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String gives the ISO form at the date's precision: 2023, 2023-11 or 2023-11-06.
+func (d Date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// Before orders dates, an unknown month or day counting as the start of
+// the period, so "2023" sorts before "2023-11-06".
+func (d Date) Before(e Date) bool {
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	if d.Month != e.Month {
+		return d.Month < e.Month
+	}
+	return d.Day < e.Day
+}
+
+// UnmarshalTOML accepts a TOML local date (2023-11-06) or a string holding
+// "2023-11" or "2023" when only that much is known.
+func (d *Date) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case time.Time:
+		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
+			return fmt.Errorf("a date has no time of day: write %s", v.Format("2006-01-02"))
+		}
+		*d = Date{v.Year(), int(v.Month()), v.Day()}
+		return nil
+	case string:
+		return d.parse(v)
+	}
+	return fmt.Errorf("a date is written 2023-11-06, or \"2023-11\" or \"2023\" when only that is known")
+}
+
+func (d *Date) parse(s string) error {
+	bad := fmt.Errorf("%q is not a date: write 2023-11-06 (no quotes), or \"2023-11\" or \"2023\" when only that is known", s)
+	parts := strings.Split(s, "-")
+	if len(parts) > 2 || len(parts[0]) != 4 {
+		return bad
+	}
+	year, err := strconv.Atoi(parts[0])
+	if err != nil || year < 1900 || year > 2100 {
+		return bad
+	}
+	month := 0
+	if len(parts) == 2 {
+		month, err = strconv.Atoi(parts[1])
+		if err != nil || len(parts[1]) != 2 || month < 1 || month > 12 {
+			return bad
+		}
+	}
+	*d = Date{Year: year, Month: month}
+	return nil
+}

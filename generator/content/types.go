@@ -1,0 +1,149 @@
+package content
+
+// Site holds content/site.toml: the settings of the whole atlas.
+type Site struct {
+	Languages   []string `toml:"languages"`
+	DefaultLang string   `toml:"default_lang"`
+	BaseURL     string   `toml:"base_url"`
+	RepoURL     string   `toml:"repo_url"`
+	Title       Text     `toml:"title"`
+	Description Text     `toml:"description"`
+}
+
+// Registry holds content/regions.toml: the territorial division.
+type Registry struct {
+	Regions   []Region   `toml:"regions"`
+	Provinces []Province `toml:"provinces"`
+}
+
+// Region is one of the 12 regions.
+type Region struct {
+	Code       string `toml:"code"`
+	Slug       string `toml:"slug"`
+	Name       Text   `toml:"name"`
+	Population int64  `toml:"population"`
+}
+
+// Province is a prefecture or a province, inside one region.
+type Province struct {
+	Code       string `toml:"code"`
+	Slug       string `toml:"slug"`
+	Level      string `toml:"level"`
+	Region     string `toml:"region"`
+	Name       Text   `toml:"name"`
+	Population int64  `toml:"population"` // 0 when unknown
+}
+
+// Agreement is one file under content/agreements.
+type Agreement struct {
+	Kind       string      `toml:"kind"`
+	Status     string      `toml:"status"`
+	Signed     Date        `toml:"signed"`
+	Period     []int       `toml:"period"`
+	Title      Text        `toml:"title"`
+	Place      Place       `toml:"place"`
+	Budget     Budget      `toml:"budget"`
+	Parties    []Party     `toml:"parties"`
+	Staff      Staff       `toml:"staff"`
+	Equipment  Equipment   `toml:"equipment"`
+	Components []Component `toml:"components"`
+	Events     []Event     `toml:"events"`
+	Sources    []Source    `toml:"sources"`
+
+	Doc `toml:"-"`
+}
+
+// Milestone is one file under content/milestones: a dated event that is
+// shown on timelines and never summed.
+type Milestone struct {
+	Date    Date     `toml:"date"`
+	Title   Text     `toml:"title"`
+	Place   Place    `toml:"place"`
+	Sources []Source `toml:"sources"`
+
+	Doc `toml:"-"`
+}
+
+// Doc is what every content file has besides its front matter: where it
+// came from, where each key stands in it, and its Markdown summaries.
+type Doc struct {
+	Slug    string
+	File    string // path as the contributor sees it, e.g. content/agreements/x.md
+	Keys    *Positions
+	Summary Text           // Markdown source per language
+	Blocks  map[string]int // line of each ::: block's first text line
+}
+
+// Place says where an agreement applies.
+type Place struct {
+	Region     string   `toml:"region"`
+	Provinces  []string `toml:"provinces"`
+	Localities []Text   `toml:"localities"`
+}
+
+// Budget is the total committed; Total is nil when undisclosed.
+type Budget struct {
+	Total *int64 `toml:"total"`
+	Note  Text   `toml:"note"`
+}
+
+// Party is one body taking part in an agreement.
+type Party struct {
+	Key           string   `toml:"key"`
+	Type          string   `toml:"type"`
+	Name          Text     `toml:"name"`
+	RepresentedBy Text     `toml:"represented_by"`
+	Roles         []string `toml:"roles"`
+	Share         *float64 `toml:"share"`
+	Amount        *int64   `toml:"amount"`
+}
+
+// Staff counts people funded; nil means the sources give no number.
+type Staff struct {
+	GeneralPractitioners *int64 `toml:"general_practitioners"`
+	Specialists          *int64 `toml:"specialists"`
+	Nurses               *int64 `toml:"nurses"`
+	Midwives             *int64 `toml:"midwives"`
+	Technicians          *int64 `toml:"technicians"`
+}
+
+// Equipment counts vehicles; nil means unknown.
+type Equipment struct {
+	Ambulances  *int64 `toml:"ambulances"`
+	MobileUnits *int64 `toml:"mobile_units"`
+}
+
+// Component is a sub-project of an agreement.
+type Component struct {
+	Title     Text      `toml:"title"`
+	Amount    *int64    `toml:"amount"`
+	Staff     Staff     `toml:"staff"`
+	Equipment Equipment `toml:"equipment"`
+}
+
+// Event is a dated step in an agreement's life.
+type Event struct {
+	Date Date `toml:"date"`
+	What Text `toml:"what"`
+}
+
+// Source is the article or document a file's facts come from. It names an
+// outlet, a title, or both.
+type Source struct {
+	Outlet    string `toml:"outlet"`
+	Title     string `toml:"title"`
+	URL       string `toml:"url"`
+	Published Date   `toml:"published"`
+	Author    string `toml:"author"`
+	Lang      string `toml:"lang"`
+}
+
+// Content is everything under the content folder.
+type Content struct {
+	Site         Site
+	SiteKeys     *Positions
+	Registry     Registry
+	RegistryKeys *Positions
+	Agreements   []*Agreement
+	Milestones   []*Milestone
+}

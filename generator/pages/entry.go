@@ -1,0 +1,40 @@
+package pages
+
+// EntryData is the bilingual root page: one column per language.
+type EntryData struct {
+	Columns []EntryColumn
+}
+
+// EntryColumn is one language's door into the atlas.
+type EntryColumn struct {
+	Lang, Dir, Title, Description, Enter, Home string
+}
+
+func (st *site) entry() *Page {
+	first := st.langs[0]
+	p := st.page(first, "entry", st.c.Site.Title.In(first), func(string) string { return Entry })
+	p.Twins = nil
+	d := EntryData{}
+	for _, lang := range st.langs {
+		loc := st.locs[lang]
+		d.Columns = append(d.Columns, EntryColumn{
+			Lang: lang, Dir: loc.Dir(),
+			Title: st.c.Site.Title.In(lang), Description: st.c.Site.Description.In(lang),
+			Enter: loc.T("entry.enter"), Home: Home(lang),
+		})
+	}
+	p.Data = d
+	return p
+}
+
+func (st *site) notFound() *Page {
+	p := st.entry()
+	p.Path, p.Template = NotFound, "notfound"
+	d := p.Data.(EntryData)
+	for i := range d.Columns {
+		d.Columns[i].Description = st.locs[d.Columns[i].Lang].T("notfound.text")
+		d.Columns[i].Title = st.locs[d.Columns[i].Lang].T("notfound.title")
+	}
+	p.Title = d.Columns[0].Title
+	return p
+}

@@ -1,0 +1,154 @@
+package pages
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"atlas/generator/content"
+	"atlas/generator/locale"
+	"atlas/generator/stats"
+)
+
+// isolate escapes s and wraps every run of digits (with its separators and
+// percent sign) in <bdi>, so that figures never reorder inside Arabic text.
+func isolate(s string) template.HTML {
+	var b strings.Builder
+	runes := []rune(s)
+	for i := 0; i < len(runes); {
+		if !unicode.IsDigit(runes[i]) {
+			b.WriteString(template.HTMLEscapeString(string(runes[i])))
+			i++
+			continue
+		}
+		j := i
+		for j < len(runes) && (unicode.IsDigit(runes[j]) || joinsDigits(runes, j)) {
+			j++
+		}
+		b.WriteString("<bdi>" + template.HTMLEscapeString(string(runes[i:j])) + "</bdi>")
+		i = j
+	}
+	return template.HTML(b.String())
+}
+
+// joinsDigits reports whether runes[j] is a separator between two digits
+// or a percent sign right after one.
+func joinsDigits(runes []rune, j int) bool {
+	r := runes[j]
+	if r == '%' {
+		return true
+	}
+	if !strings.ContainsRune(".,\u00a0\u202f \u066b\u066c–-", r) {
+		return false
+	}
+	if r == ' ' && j+1 < len(runes) && runes[j+1] == '%' {
+		return true
+	}
+	return j+1 < len(runes) && unicode.IsDigit(runes[j+1])
+}
+
+// Money is an amount shown in words with its exact figure beside it.
+type Money struct {
+	Known bool
+	Words template.HTML // "443 مليون درهم"
+	Exact template.HTML // "443.000.000 درهم"
+	Value int64         // for <data value>
+}
+
+func money(loc *locale.Locale, v int64, ok bool) Money {
+	if !ok {
+		return Money{}
+	}
+	return Money{Known: true, Words: isolate(loc.Amount(v)), Exact: isolate(loc.AmountExact(v)), Value: v}
+}
+
+// Figure is one headline number and what it covers.
+type Figure struct {
+	Label    string
+	Value    template.HTML
+	Exact    template.HTML
+	Coverage template.HTML
+	Known    bool
+}
+
+// coverage says how many agreements a sum covers.
+func coverage(loc *locale.Locale, s stats.Sum, what string) template.HTML {
+	if s.Of == 0 {
+		return isolate(loc.T("coverage.none"))
+	}
+	return isolate(fill(loc.T("coverage."+what),
+		"{known}", loc.Int(int64(s.Known)), "{of}", loc.Int(int64(s.Of))))
+}
+
+func moneyFigure(loc *locale.Locale, label string, s stats.Sum) Figure {
+	f := Figure{Label: label, Coverage: coverage(loc, s, "amount"), Known: s.Known > 0}
+	if f.Known {
+		f.Value = isolate(loc.Amount(s.Value))
+		f.Exact = isolate(loc.AmountExact(s.Value))
+	} else {
+		f.Value = template.HTML(template.HTMLEscapeString(loc.T("unknown")))
+	}
+	return f
+}
+
+func countFigure(loc *locale.Locale, label, noun string, s stats.Sum) Figure {
+	f := Figure{Label: label, Coverage: coverage(loc, s, "count"), Known: s.Known > 0}
+	if f.Known {
+		f.Value = isolate(loc.Count(s.Value, noun))
+	} else {
+		f.Value = template.HTML(template.HTMLEscapeString(loc.T("unknown")))
+	}
+	return f
+}
+
+// headline lists the figures of a set of agreements in a fixed order.
+func headline(loc *locale.Locale, t stats.Totals) []Figure {
+	return []Figure{
+		moneyFigure(loc, loc.T("figure.dirhams"), t.Dirhams),
+		countFigure(loc, loc.T("figure.doctors"), "doctors", t.Doctors),
+		countFigure(loc, loc.T("figure.nurses"), "nurses", t.Nurses),
+		countFigure(loc, loc.T("figure.midwives"), "midwives", t.Midwives),
+		countFigure(loc, loc.T("figure.technicians"), "technicians", t.Technicians),
+		countFigure(loc, loc.T("figure.ambulances"), "ambulances", t.Ambulances),
+		countFigure(loc, loc.T("figure.mobile_units"), "mobile_units", t.MobileUnits),
+	}
+}
+
+// date formats a date at its precision, or says it is unknown.
+func date(loc *locale.Locale, d content.Date) template.HTML {
+	if d.IsZero() {
+		return template.HTML(template.HTMLEscapeString(loc.T("date.unknown")))
+	}
+	return isolate(loc.Date(d.Year, d.Month, d.Day))
+}
+
+// hundredths prints a value kept in hundredths with two decimals.
+func hundredths(loc *locale.Locale, v int64) string {
+	whole := loc.Int(v / 100)
+	frac := v % 100
+	sep := loc.T("decimal_separator")
+	return whole + sep + twoDigits(frac)
+}
+
+func twoDigits(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	if len(s) < 2 {
+		s = "0" + s
+	}
+	return s
+}
+
+// in returns a text in lang, or in the first language that has it, with
+// the language it was found in.
+func in(t content.Text, lang string, langs []string) (string, string) {
+	if s := t.In(lang); s != "" {
+		return s, lang
+	}
+	for _, l := range langs {
+		if s := t.In(l); s != "" {
+			return s, l
+		}
+	}
+	return "", lang
+}

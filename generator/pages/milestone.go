@@ -1,0 +1,46 @@
+package pages
+
+import (
+	"html/template"
+
+	"atlas/generator/content"
+)
+
+// MilestoneData is one milestone's page.
+type MilestoneData struct {
+	Title   string
+	Date    template.HTML
+	Region  RegionLink // empty Path: national
+	Sources []SourceRow
+	Summary Summary
+}
+
+func (st *site) milestone(lang string, m *content.Milestone) *Page {
+	loc := st.locs[lang]
+	title := st.text(m.Title, lang)
+	p := st.page(lang, "milestone", title, func(l string) string { return Milestone(l, m.Slug) })
+	d := MilestoneData{Title: title, Date: date(loc, m.Date), Sources: st.sources(lang, m.Sources)}
+	d.Region = RegionLink{Name: loc.T("milestone.national")}
+	if r, ok := st.regions[m.Place.Region]; ok {
+		d.Region = RegionLink{st.text(r.Name, lang), Region(lang, r.Slug)}
+	}
+	d.Summary = st.summary(p, m.Doc, func(l string) string { return Milestone(l, m.Slug) })
+	p.Data = d
+	return p
+}
+
+// MethodologyData explains the figures; its prose lives in the catalogs.
+type MethodologyData struct {
+	Agreements template.HTML
+	Milestones template.HTML
+}
+
+func (st *site) methodology(lang string) *Page {
+	loc := st.locs[lang]
+	p := st.page(lang, "methodology", loc.T("methodology.title"), Methodology)
+	p.Data = MethodologyData{
+		Agreements: isolate(loc.Count(int64(len(st.c.Agreements)), "agreements")),
+		Milestones: isolate(loc.Count(int64(len(st.c.Milestones)), "milestones")),
+	}
+	return p
+}

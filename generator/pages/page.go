@@ -1,0 +1,60 @@
+// Package pages decides every page of the atlas: its language, its output
+// path, its template and the ready-made values the template prints. Pages
+// are plain values, so rendering is a pure function of one page and runs
+// in parallel.
+package pages
+
+import (
+	"html/template"
+	"strings"
+
+	"atlas/generator/locale"
+)
+
+// Page is one output file before rendering.
+type Page struct {
+	Path     string // output path, e.g. "fr/regions/souss-massa.html"
+	Template string // layout name, e.g. "region"
+	Lang     string
+	Dir      string
+	Title    string
+	Twins    []Twin // the same page in the other languages
+	Nav      Nav
+	Data     any
+	Markdown string        // summary to render into Body, when any
+	Body     template.HTML // set by the render stage
+
+	loc *locale.Locale
+}
+
+// Twin is the same page in another language.
+type Twin struct {
+	Lang  string
+	Path  string
+	Label string // the language's name in that language: "Français"
+}
+
+// Nav holds the links every page carries.
+type Nav struct {
+	SiteTitle   string
+	Home        string
+	Regions     string
+	Methodology string
+	Stylesheet  string
+}
+
+// URL resolves an output path relative to this page: templates never
+// build addresses themselves.
+func (p *Page) URL(target string) string { return Rel(p.Path, target) }
+
+// T returns interface text in the page's language.
+func (p *Page) T(key string) string { return p.loc.T(key) }
+
+// Is reports whether the page's template is name; layouts use it to mark
+// the current section in the navigation.
+func (p *Page) Is(name string) bool { return p.Template == name }
+
+// fill replaces {name} placeholders of catalog text.
+func fill(s string, pairs ...string) string {
+	return strings.NewReplacer(pairs...).Replace(s)
+}

@@ -1,0 +1,129 @@
+// Package render turns pages into HTML with html/template and goldmark.
+// Rendering one page depends on that page alone, so pages render in
+// parallel.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"runtime"
+	"sync"
+
+	"github.com/yuin/goldmark"
+
+	"atlas/generator/markdown"
+	"atlas/generator/pages"
+)
+
+// File is one output file, by its slash-separated path.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Renderer holds the parsed layouts. It is safe for concurrent use.
+type Renderer struct {
+	layouts map[string]*template.Template
+	md      goldmark.Markdown
+}
+
+// BaseLayout is the skeleton every page layout fills.
+const BaseLayout = "base.html"
+
+// New parses layouts: base.html plus one file per page template, each
+// defining "main" (and optionally "head").
+func New(layouts fs.FS) (*Renderer, error) {
+	base, err := template.ParseFS(layouts, BaseLayout)
+	if err != nil {
+		return nil, fmt.Errorf("layouts: %w", err)
+	}
+	names, err := fs.Glob(layouts, "*.html")
+	if err != nil {
+		return nil, err
+	}
+	r := &Renderer{layouts: map[string]*template.Template{}, md: markdown.New()}
+	for _, name := range names {
+		if name == BaseLayout {
+			continue
+		}
+		t, err := base.Clone()
+		if err == nil {
+			t, err = t.ParseFS(layouts, name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
+		}
+		r.layouts[name[:len(name)-len(path.Ext(name))]] = t
+	}
+	return r, nil
+}
+
+// Page renders one page.
+func (r *Renderer) Page(p *pages.Page) (File, error) {
+	t, ok := r.layouts[p.Template]
+	if !ok {
+		return File{}, fmt.Errorf("%s: no layout %s.html", p.Path, p.Template)
+	}
+	if p.Markdown != "" {
+		var body bytes.Buffer
+		if err := r.md.Convert([]byte(p.Markdown), &body); err != nil {
+			return File{}, fmt.Errorf("%s: %w", p.Path, err)
+		}
+		// goldmark escapes text and omits raw HTML: the result is safe.
+		p.Body = template.HTML(body.String())
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, BaseLayout, p); err != nil {
+		return File{}, fmt.Errorf("%s: %w", p.Path, err)
+	}
+	return File{Path: p.Path, Data: buf.Bytes()}, nil
+}
+
+// All renders every page on all cores and returns the files in the
+// pages' order, or the first error.
+func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
+	files := make([]File, len(ps))
+	errs := make([]error, len(ps))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				files[i], errs[i] = r.Page(ps[i])
+			}
+		}()
+	}
+	for i := range ps {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+// Assets returns every file under fsys, to be published under prefix.
+func Assets(fsys fs.FS, prefix string) ([]File, error) {
+	var files []File
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		files = append(files, File{Path: path.Join(prefix, name), Data: data})
+		return nil
+	})
+	return files, err
+}

@@ -1,0 +1,138 @@
+// Package stats computes the atlas's totals once, in exact integers, each
+// with the number of agreements it covers: unknown is never summed as zero.
+package stats
+
+import (
+	"math/big"
+	"sort"
+
+	"atlas/generator/content"
+)
+
+// Sum is a total over the agreements that disclose a figure.
+type Sum struct {
+	Value int64 // the sum over the Known agreements
+	Known int   // agreements that give the figure
+	Of    int   // agreements in scope
+}
+
+func (s *Sum) add(v int64, ok bool) {
+	s.Of++
+	if ok {
+		s.Value += v
+		s.Known++
+	}
+}
+
+// Totals are the headline figures of a set of agreements.
+type Totals struct {
+	Agreements  int // agreements in scope (cancelled ones are not)
+	Cancelled   int // left out of every sum
+	Dirhams     Sum
+	Doctors     Sum // general practitioners + specialists
+	Nurses      Sum
+	Midwives    Sum
+	Technicians Sum
+	Ambulances  Sum
+	MobileUnits Sum
+}
+
+func (t *Totals) add(a *content.Agreement) {
+	if a.Status == "cancelled" {
+		t.Cancelled++
+		return
+	}
+	t.Agreements++
+	t.Dirhams.add(deref(a.Budget.Total))
+	f := Figures(a)
+	t.Doctors.add(f.Doctors.v, f.Doctors.ok)
+	t.Nurses.add(f.Nurses.v, f.Nurses.ok)
+	t.Midwives.add(f.Midwives.v, f.Midwives.ok)
+	t.Technicians.add(f.Technicians.v, f.Technicians.ok)
+	t.Ambulances.add(f.Ambulances.v, f.Ambulances.ok)
+	t.MobileUnits.add(f.MobileUnits.v, f.MobileUnits.ok)
+}
+
+func deref(p *int64) (int64, bool) {
+	if p == nil {
+		return 0, false
+	}
+	return *p, true
+}
+
+// Stats holds every aggregate the pages show.
+type Stats struct {
+	National   Totals
+	Regions    map[string]*Region // by region slug, every region of the registry
+	Provinces  map[string]*Totals // by province slug, provinces named by agreements
+	Years      []Year             // by year of signature, oldest first; year 0 = unknown
+	PartyTypes []PartyType        // by amount committed, largest first
+}
+
+// Region is a region's totals and its figures per inhabitant.
+type Region struct {
+	Totals
+	Population int64
+}
+
+// Year is the totals of the agreements signed in one year.
+type Year struct {
+	Year int
+	Totals
+}
+
+// Compute aggregates the content. It is a pure function of its input.
+func Compute(c *content.Content) *Stats {
+	s := &Stats{Regions: map[string]*Region{}, Provinces: map[string]*Totals{}}
+	for _, r := range c.Registry.Regions {
+		s.Regions[r.Slug] = &Region{Population: r.Population}
+	}
+	years := map[int]*Totals{}
+	for _, a := range c.Agreements {
+		s.National.add(a)
+		if r, ok := s.Regions[a.Place.Region]; ok {
+			r.add(a)
+		}
+		for _, p := range a.Place.Provinces {
+			if s.Provinces[p] == nil {
+				s.Provinces[p] = &Totals{}
+			}
+			s.Provinces[p].add(a)
+		}
+		y := a.Signed.Year
+		if years[y] == nil {
+			years[y] = &Totals{}
+		}
+		years[y].add(a)
+	}
+	for y, t := range years {
+		s.Years = append(s.Years, Year{y, *t})
+	}
+	sort.Slice(s.Years, func(i, j int) bool { return s.Years[i].Year < s.Years[j].Year })
+	s.PartyTypes = partyTypes(c.Agreements)
+	return s
+}
+
+// PerInhabitant returns dirhams per inhabitant in hundredths (centimes),
+// rounded down; ok is false when the population or the amount is unknown.
+func (r *Region) PerInhabitant() (hundredths int64, ok bool) {
+	if r.Population <= 0 || r.Dirhams.Known == 0 {
+		return 0, false
+	}
+	return ratio(r.Dirhams.Value, 100, r.Population), true
+}
+
+// DoctorsPer100k returns doctors per 100,000 inhabitants in hundredths.
+func (r *Region) DoctorsPer100k() (hundredths int64, ok bool) {
+	if r.Population <= 0 || r.Doctors.Known == 0 {
+		return 0, false
+	}
+	return ratio(r.Doctors.Value, 100_000*100, r.Population), true
+}
+
+// ratio computes v*scale/d without overflow, rounded to nearest.
+func ratio(v, scale, d int64) int64 {
+	n := new(big.Int).Mul(big.NewInt(v), big.NewInt(scale))
+	n.Add(n, big.NewInt(d/2))
+	return n.Quo(n, big.NewInt(d)).Int64()
+}

@@ -1,0 +1,114 @@
+// Package write minifies the rendered files by media type and writes them
+// into a temporary folder that replaces the output folder only once every
+// file is written: a failed build leaves the previous output untouched.
+package write
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+
+	"atlas/generator/render"
+)
+
+// Minifier returns the one registry of minifiers, keyed by media type.
+func Minifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile("^(application|text)/(x-)?(java|ecma)script$"), js.Minify)
+	m.AddFuncRegexp(regexp.MustCompile("[/+]json$"), json.Minify)
+	m.AddFuncRegexp(regexp.MustCompile("[/+]xml$"), xml.Minify)
+	return m
+}
+
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
+	".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml",
+}
+
+// mediaType names a file's type by its extension; unknown types are copied.
+func mediaType(name string) string {
+	if t, ok := mediaTypes[path.Ext(name)]; ok {
+		return t
+	}
+	return mime.TypeByExtension(path.Ext(name))
+}
+
+// Site minifies files and swaps them in as the folder out.
+func Site(out string, files []render.File) (err error) {
+	out = filepath.Clean(out)
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".new-")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	m := Minifier()
+	for _, f := range files {
+		if err := writeFile(m, tmp, f); err != nil {
+			return err
+		}
+	}
+	return swap(tmp, out)
+}
+
+func writeFile(m *minify.M, dir string, f render.File) error {
+	data := f.Data
+	if t := mediaType(f.Path); t != "" {
+		var buf bytes.Buffer
+		if err := m.Minify(t, &buf, bytes.NewReader(f.Data)); err == nil {
+			data = buf.Bytes()
+		} else if err != minify.ErrNotExist {
+			return fmt.Errorf("minify %s: %w", f.Path, err)
+		}
+	}
+	name := filepath.Join(dir, filepath.FromSlash(f.Path))
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(name, data, 0o644)
+}
+
+// swap replaces out by tmp. The old output is moved aside first and
+// removed only once the new one is in place.
+func swap(tmp, out string) error {
+	old := ""
+	if _, err := os.Stat(out); err == nil {
+		old = out + ".old"
+		os.RemoveAll(old)
+		if err := os.Rename(out, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		if old != "" {
+			os.Rename(old, out)
+		}
+		return err
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
