@@ -84,8 +84,8 @@ Résumé.
 func run(t *testing.T, file string) []string {
 	t.Helper()
 	fsys := fstest.MapFS{
-		"site.toml":                   {Data: []byte(site)},
-		"regions.toml":                {Data: []byte(registry)},
+		"site.toml":                  {Data: []byte(site)},
+		"regions.toml":               {Data: []byte(registry)},
 		"agreements/guelmim-2023.md": {Data: []byte(file)},
 	}
 	c, diags := content.Load(fsys, "content")

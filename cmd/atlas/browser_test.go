@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browser starts headless Chromium. Outside CI a machine without it skips
+// the browser tests; in CI (CI=true) a missing browser fails them.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	path := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			path = p
+			break
+		}
+	}
+	if path == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("no Chromium on this CI machine: .ci/run installs it")
+		}
+		t.Skip("no Chromium: install Debian's chromium to run the browser tests")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true),
+		chromedp.Flag("allow-file-access-from-files", true),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	return ctx
+}
+
+// buildRepo runs "atlas build" on the repository's own content.
+func buildRepo(t *testing.T) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "public")
+	var stderr bytes.Buffer
+	if code := run([]string{"build", "--content", "../../content", "--out", out}, io.Discard, &stderr); code != 0 {
+		t.Fatalf("atlas build exited %d:\n%s", code, stderr.String())
+	}
+	return out
+}
+
+// pageState is what a reader's browser shows of a page.
+type pageState struct {
+	Lang, Dir, BodyDirection, Background, Location, Text string
+	Sheets                                               int
+	BrokenImages                                         int
+}
+
+const readState = `({
+  Lang: document.documentElement.lang,
+  Dir: document.documentElement.dir,
+  BodyDirection: getComputedStyle(document.body).direction,
+  Background: getComputedStyle(document.body).backgroundColor,
+  Location: location.href,
+  Text: document.body.innerText,
+  Sheets: Array.from(document.styleSheets).filter(s => { try { return s.cssRules.length > 0 } catch (e) { return false } }).length,
+  BrokenImages: Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).length,
+})`
+
+func visit(t *testing.T, ctx context.Context, url, shot string) pageState {
+	t.Helper()
+	var st pageState
+	var png []byte
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(390, 844),
+		chromedp.Navigate(url),
+		chromedp.WaitReady("body"),
+		chromedp.Evaluate(readState, &st),
+		chromedp.FullScreenshot(&png, 80),
+	)
+	if err != nil {
+		t.Fatalf("%s: %v", url, err)
+	}
+	if dir := os.Getenv("ATLAS_SCREENSHOTS"); dir != "" && shot != "" {
+		os.MkdirAll(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, shot+".jpg"), png, 0o644)
+	}
+	return st
+}
+
+// TestBrowserOffline opens the built site from file:// and from a project
+// subpath over HTTP, as readers of an offline copy and of GitHub Pages do.
+func TestBrowserOffline(t *testing.T) {
+	ctx := browser(t)
+	out := buildRepo(t)
+	srv := httptest.NewServer(http.StripPrefix("/atlas/", http.FileServer(http.Dir(out))))
+	defer srv.Close()
+	bases := map[string]string{"file": "file://" + filepath.ToSlash(out) + "/", "subpath": srv.URL + "/atlas/"}
+	pages := []struct {
+		path, lang, dir, want string
+	}{
+		{"ar/index.html", "ar", "rtl", "443"},
+		{"fr/index.html", "fr", "ltr", "443"},
+		{"ar/agreements/al-hoceima-health-staff-2026.html", "ar", "rtl", "20"},
+		{"fr/agreements/al-hoceima-health-staff-2026.html", "fr", "ltr", "4 millions de dirhams"},
+		{"fr/regions/guelmim-oued-noun.html", "fr", "ltr", "443 millions de dirhams"},
+		{"ar/regions/draa-tafilalet.html", "ar", "rtl", "18"},
+	}
+	for name, base := range bases {
+		for _, p := range pages {
+			shot := ""
+			if name == "file" {
+				shot = strings.NewReplacer("/", "-", ".html", "").Replace(p.path)
+			}
+			st := visit(t, ctx, base+p.path, shot)
+			if st.Lang != p.lang || st.Dir != p.dir || st.BodyDirection != p.dir {
+				t.Errorf("%s %s: lang=%q dir=%q direction=%q", name, p.path, st.Lang, st.Dir, st.BodyDirection)
+			}
+			if st.Sheets == 0 || st.Background != "rgb(253, 252, 249)" {
+				t.Errorf("%s %s: stylesheet not applied (sheets=%d, background %s)", name, p.path, st.Sheets, st.Background)
+			}
+			if !strings.Contains(st.Text, p.want) {
+				t.Errorf("%s %s: page does not show %q", name, p.path, p.want)
+			}
+		}
+	}
+}
+
+// TestBrowserLanguageSwitch follows the visible switch from Arabic to
+// French and back on an agreement page.
+func TestBrowserLanguageSwitch(t *testing.T) {
+	ctx := browser(t)
+	out := buildRepo(t)
+	start := "file://" + filepath.ToSlash(out) + "/ar/agreements/tinghir-health-staff-2023.html"
+	var loc string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(start),
+		chromedp.Click(`a.lang-switch`, chromedp.ByQuery),
+		chromedp.WaitReady(`html[lang="fr"]`, chromedp.ByQuery),
+		chromedp.Location(&loc),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(loc, "/fr/agreements/tinghir-health-staff-2023.html") {
+		t.Errorf("switch led to %s", loc)
+	}
+}

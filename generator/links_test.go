@@ -1,0 +1,129 @@
+package generator
+
+import (
+	"bytes"
+	stdhtml "html"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/html"
+)
+
+// tag is one start tag with its attributes.
+type tag struct {
+	name  string
+	attrs map[string]string
+}
+
+// tags lists the start tags of an HTML document, attribute values unescaped.
+func tags(data []byte) []tag {
+	l := html.NewLexer(parse.NewInputBytes(data))
+	var out []tag
+	for {
+		tt, _ := l.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			out = append(out, tag{name: strings.ToLower(string(l.Text())), attrs: map[string]string{}})
+		case html.AttributeToken:
+			val := stdhtml.UnescapeString(string(bytes.Trim(l.AttrVal(), `"'`)))
+			out[len(out)-1].attrs[strings.ToLower(string(l.AttrKey()))] = val
+		}
+	}
+}
+
+// walkSite checks a built site as a reader opening files would: every
+// internal href and src names an existing file, nothing loads from
+// outside, every page has the right lang and dir and links to its twin.
+func walkSite(t *testing.T, out string, langs map[string]string) (pages int) {
+	t.Helper()
+	err := filepath.WalkDir(out, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(name) != ".html" {
+			return err
+		}
+		rel, _ := filepath.Rel(out, name)
+		rel = filepath.ToSlash(rel)
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		pages++
+		checkPage(t, out, rel, tags(data), langs)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string) {
+	lang, _, _ := strings.Cut(rel, "/")
+	wantDir, localized := langs[lang]
+	links := map[string]bool{}
+	for _, tg := range ts {
+		if tg.name == "html" {
+			if localized && (tg.attrs["lang"] != lang || tg.attrs["dir"] != wantDir) {
+				t.Errorf("%s: <html lang=%q dir=%q>, want lang=%q dir=%q", rel, tg.attrs["lang"], tg.attrs["dir"], lang, wantDir)
+			}
+			if tg.attrs["lang"] == "" || tg.attrs["dir"] == "" {
+				t.Errorf("%s: <html> lacks lang or dir", rel)
+			}
+		}
+		if tg.name == "script" {
+			t.Errorf("%s: a <script> the site did not ship", rel)
+		}
+		for _, attr := range []string{"href", "src", "srcset", "poster", "data"} {
+			v, ok := tg.attrs[attr]
+			if !ok || (tg.name == "data" && attr == "data") {
+				continue
+			}
+			if target, ok := checkRef(t, out, rel, tg.name, v); ok {
+				links[target] = true
+			}
+		}
+	}
+	if localized {
+		for other := range langs {
+			twin := other + strings.TrimPrefix(rel, lang)
+			if other != lang && !links[twin] {
+				t.Errorf("%s: no link to its twin %s", rel, twin)
+			}
+		}
+	}
+}
+
+// checkRef checks one reference and returns the file it resolves to.
+func checkRef(t *testing.T, out, rel, tagName, ref string) (string, bool) {
+	switch {
+	case ref == "" || strings.HasPrefix(ref, "#"):
+		return "", false
+	case strings.HasPrefix(ref, "http://"), strings.HasPrefix(ref, "https://"), strings.HasPrefix(ref, "mailto:"):
+		if tagName != "a" {
+			t.Errorf("%s: <%s> loads %q from outside the site", rel, tagName, ref)
+		}
+		return "", false
+	case strings.HasPrefix(ref, "/"), strings.Contains(ref, ":"):
+		t.Errorf("%s: %q is not a relative address", rel, ref)
+		return "", false
+	}
+	target, _, _ := strings.Cut(ref, "#")
+	target, _, _ = strings.Cut(target, "?")
+	resolved := path.Join(path.Dir(rel), target)
+	info, err := os.Stat(filepath.Join(out, filepath.FromSlash(resolved)))
+	switch {
+	case strings.HasPrefix(resolved, "../"):
+		t.Errorf("%s: %q climbs out of the site", rel, ref)
+	case err != nil:
+		t.Errorf("%s: %q does not resolve to a file", rel, ref)
+	case info.IsDir():
+		t.Errorf("%s: %q names a folder, not a file", rel, ref)
+	}
+	return resolved, true
+}
