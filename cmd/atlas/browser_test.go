@@ -42,7 +42,7 @@ func browser(t *testing.T) context.Context {
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	if err := chromedp.Run(ctx); err != nil {
+	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start Chromium: %v", err)
 	}
 	return ctx
@@ -79,17 +79,21 @@ const readState = `({
 
 func visit(t *testing.T, ctx context.Context, url, shot string) pageState {
 	t.Helper()
-	var st pageState
-	var png []byte
-	err := chromedp.Run(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(390, 844),
 		chromedp.Navigate(url),
-		chromedp.WaitReady("body"),
-		chromedp.Evaluate(readState, &st),
-		chromedp.FullScreenshot(&png, 80),
+		chromedp.WaitReady(chromedp.CSS("body")),
 	)
 	if err != nil {
 		t.Fatalf("%s: %v", url, err)
+	}
+	st, err := chromedp.Run(ctx, chromedp.Evaluate[pageState](readState))
+	if err != nil {
+		t.Fatalf("%s: %v", url, err)
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(80))
+	if err != nil {
+		t.Fatalf("%s: screenshot: %v", url, err)
 	}
 	if dir := os.Getenv("ATLAS_SCREENSHOTS"); dir != "" && shot != "" {
 		os.MkdirAll(dir, 0o755)
@@ -114,7 +118,7 @@ func TestBrowserOffline(t *testing.T) {
 		{"ar/agreements/al-hoceima-health-staff-2026.html", "ar", "rtl", "20"},
 		{"fr/agreements/al-hoceima-health-staff-2026.html", "fr", "ltr", "4 millions de dirhams"},
 		{"fr/regions/guelmim-oued-noun.html", "fr", "ltr", "443 millions de dirhams"},
-		{"ar/regions/draa-tafilalet.html", "ar", "rtl", "18"},
+		{"ar/regions/draa-tafilalet.html", "ar", "rtl", "22 طبيبا"},
 	}
 	for name, base := range bases {
 		for _, p := range pages {
@@ -142,13 +146,15 @@ func TestBrowserLanguageSwitch(t *testing.T) {
 	ctx := browser(t)
 	out := buildRepo(t)
 	start := "file://" + filepath.ToSlash(out) + "/ar/agreements/tinghir-health-staff-2023.html"
-	var loc string
-	err := chromedp.Run(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.Navigate(start),
-		chromedp.Click(`a.lang-switch`, chromedp.ByQuery),
-		chromedp.WaitReady(`html[lang="fr"]`, chromedp.ByQuery),
-		chromedp.Location(&loc),
+		chromedp.Click(chromedp.CSS(`a.lang-switch`)),
+		chromedp.WaitReady(chromedp.CSS(`html[lang="fr"]`)),
 	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil {
 		t.Fatal(err)
 	}

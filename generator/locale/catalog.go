@@ -29,9 +29,13 @@ func parseCatalog(data []byte) (*Catalog, []string, error) {
 		case string:
 			cat.texts[key] = v
 		case map[string]any:
+			// A malformed entry is reported as such and left out, so
+			// that it does not also show up as lacking categories.
 			fs, p := parseForms(key, v)
 			probs = append(probs, p...)
-			cat.plurals[key] = fs
+			if len(p) == 0 {
+				cat.plurals[key] = fs
+			}
 		default:
 			probs = append(probs, fmt.Sprintf("key %q: want a string or a table of plural texts, got %T", key, v))
 		}
@@ -74,16 +78,8 @@ func (c *Catalog) kind(key string) string {
 
 // keys lists every key of the catalog, sorted.
 func (c *Catalog) keys() []string {
-	return slices.Sorted(func(yield func(string) bool) {
-		for k := range c.texts {
-			if !yield(k) {
-				return
-			}
-		}
-		for k := range c.plurals {
-			if !yield(k) {
-				return
-			}
-		}
-	})
+	ks := slices.Collect(maps.Keys(c.texts))
+	ks = slices.AppendSeq(ks, maps.Keys(c.plurals))
+	slices.Sort(ks)
+	return ks
 }

@@ -13,7 +13,7 @@ import (
 // hand, so that it cannot disagree with what Count will pick.
 type rules struct {
 	used    map[plural.Form]bool
-	samples map[plural.Form][]int64 // first numbers of each category
+	samples map[plural.Form][]int64 // the scanned numbers of each category, rising
 }
 
 // scanned are the whole numbers tried: every CLDR integer rule of Arabic
@@ -27,6 +27,7 @@ func scanned() []int64 {
 	return append(ns, 1_000, 10_000, 100_000, 1_000_000, 2_000_000, 1_000_001)
 }
 
+// rulesFor sorts the scanned numbers into the categories of tag.
 func rulesFor(tag language.Tag) rules {
 	r := rules{used: map[plural.Form]bool{}, samples: map[plural.Form][]int64{}}
 	for _, n := range scanned() {

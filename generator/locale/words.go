@@ -5,6 +5,7 @@ import "golang.org/x/text/feature/plural"
 // words are the fixed words of one language: month names and the units of
 // money. They follow the grammar of numbers, which translators of interface
 // text should not have to re-derive, so they are code, not catalog entries.
+// New builds them afresh for each Locale, so no two Locales share them.
 type words struct {
 	months [12]string
 	first  string // how day 1 of a month is written; "" writes "1"
@@ -20,18 +21,6 @@ type scale struct {
 	size  uint64
 	one   string // exactly 1, positive; "" uses forms
 	forms forms
-}
-
-// wordsFor returns the words of a supported language. It builds them on
-// each call so that no Locale can alter another's.
-func wordsFor(lang string) (*words, bool) {
-	switch lang {
-	case "ar":
-		return arabicWords(), true
-	case "fr":
-		return frenchWords(), true
-	}
-	return nil, false
 }
 
 // arabicWords follow Moroccan press usage: the Moroccan month names, and
