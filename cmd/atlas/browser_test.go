@@ -91,13 +91,13 @@ func visit(t *testing.T, ctx context.Context, url, shot string) pageState {
 	if err != nil {
 		t.Fatalf("%s: %v", url, err)
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(80))
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatalf("%s: screenshot: %v", url, err)
 	}
 	if dir := os.Getenv("ATLAS_SCREENSHOTS"); dir != "" && shot != "" {
 		os.MkdirAll(dir, 0o755)
-		os.WriteFile(filepath.Join(dir, shot+".jpg"), png, 0o644)
+		os.WriteFile(filepath.Join(dir, shot+".png"), png, 0o644)
 	}
 	return st
 }

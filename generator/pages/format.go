@@ -39,10 +39,17 @@ func joinsDigits(runes []rune, j int) bool {
 	if r == '%' {
 		return true
 	}
+	// CLDR's Arabic forms carry left-to-right marks around signs: "20\u200e%\u200e".
+	if r == '\u200e' && j+1 < len(runes) && (runes[j+1] == '%' || unicode.IsDigit(runes[j+1]) || runes[j+1] == '-') {
+		return true
+	}
+	if r == '\u200e' && j > 0 && runes[j-1] == '%' {
+		return true
+	}
 	if !strings.ContainsRune(".,\u00a0\u202f \u066b\u066c–-", r) {
 		return false
 	}
-	if r == ' ' && j+1 < len(runes) && runes[j+1] == '%' {
+	if (r == ' ' || r == '\u00a0' || r == '\u202f') && j+1 < len(runes) && runes[j+1] == '%' {
 		return true
 	}
 	return j+1 < len(runes) && unicode.IsDigit(runes[j+1])

@@ -1,0 +1,27 @@
+package pages
+
+import (
+	"html/template"
+	"testing"
+)
+
+func TestIsolate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want template.HTML
+	}{
+		{"443 مليون درهم", "<bdi>443</bdi> مليون درهم"},
+		{"443.000.000 درهم", "<bdi>443.000.000</bdi> درهم"},
+		{"3,7 millions", "<bdi>3,7</bdi> millions"},
+		{"20\u200e%\u200e", "<bdi>20\u200e%\u200e</bdi>"},
+		{"20\u00a0%", "<bdi>20\u00a0%</bdi>"},
+		{"2026–2027", "<bdi>2026–2027</bdi>"},
+		{"<b>1</b>", "&lt;b&gt;<bdi>1</bdi>&lt;/b&gt;"},
+		{"sans chiffre", "sans chiffre"},
+	}
+	for _, tt := range tests {
+		if got := isolate(tt.in); got != tt.want {
+			t.Errorf("isolate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
