@@ -14,6 +14,7 @@ func (st *site) entry() *Page {
 	first := st.langs[0]
 	p := st.page(first, "entry", st.c.Site.Title.In(first), func(string) string { return Entry })
 	p.Twins = nil
+	p.Bare = true
 	d := EntryData{}
 	for _, lang := range st.langs {
 		loc := st.locs[lang]

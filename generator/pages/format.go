@@ -109,9 +109,16 @@ func countFigure(loc *locale.Locale, label, noun string, s stats.Sum) Figure {
 	return f
 }
 
+// Headline is a set of figures: those some agreement gives, shown as
+// figures, and the names of those none gives, said in one line.
+type Headline struct {
+	Known   []Figure
+	Unknown string
+}
+
 // headline lists the figures of a set of agreements in a fixed order.
-func headline(loc *locale.Locale, t stats.Totals) []Figure {
-	return []Figure{
+func headline(loc *locale.Locale, t stats.Totals) Headline {
+	all := []Figure{
 		moneyFigure(loc, loc.T("figure.dirhams"), t.Dirhams),
 		countFigure(loc, loc.T("figure.doctors"), "doctors", t.Doctors),
 		countFigure(loc, loc.T("figure.nurses"), "nurses", t.Nurses),
@@ -120,6 +127,19 @@ func headline(loc *locale.Locale, t stats.Totals) []Figure {
 		countFigure(loc, loc.T("figure.ambulances"), "ambulances", t.Ambulances),
 		countFigure(loc, loc.T("figure.mobile_units"), "mobile_units", t.MobileUnits),
 	}
+	var h Headline
+	var unknown []string
+	for _, f := range all {
+		if f.Known {
+			h.Known = append(h.Known, f)
+		} else {
+			unknown = append(unknown, f.Label)
+		}
+	}
+	if len(unknown) > 0 {
+		h.Unknown = fill(loc.T("figures.unknown"), "{list}", strings.Join(unknown, loc.T("list.separator")))
+	}
+	return h
 }
 
 // date formats a date at its precision, or says it is unknown.

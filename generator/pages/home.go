@@ -11,7 +11,7 @@ import (
 // HomeData is a language's home page.
 type HomeData struct {
 	Description string
-	Figures     []Figure
+	Figures     Headline
 	Regions     []RegionRow
 	Latest      []AgreementRow
 	Timeline    []TimelineItem

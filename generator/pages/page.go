@@ -21,6 +21,7 @@ type Page struct {
 	Twins    []Twin // the same page in the other languages
 	Nav      Nav
 	Data     any
+	Bare     bool          // no site header and footer: the entry and 404 pages
 	Markdown string        // summary to render into Body, when any
 	Body     template.HTML // set by the render stage
 

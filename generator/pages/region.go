@@ -16,7 +16,7 @@ type RegionsData struct {
 type RegionData struct {
 	Name, Code    string
 	Population    template.HTML
-	Figures       []Figure
+	Figures       Headline
 	PerInhabitant template.HTML
 	DoctorsPer100 template.HTML
 	Provinces     []ProvinceRow
