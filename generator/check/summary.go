@@ -21,7 +21,7 @@ func (ck *checker) summary(d content.Doc) {
 	pos := diag.Pos{File: d.File, Line: 1, Col: 1}
 	switch {
 	case len(missing) == len(ck.c.Site.Languages):
-		ck.diags.Errorf(pos, "no summary").Hint = "after the front matter, write the summary between \"::: ar\" and \":::\" (and \"::: fr\" … \":::\")"
+		ck.diags.Errorf(pos, "no summary").Hint = "after the front matter, write the summary between \"::: ar\" and \":::\", and between \"::: fr\" and \":::\""
 	case len(missing) > 0:
 		ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", strings.Join(missing, ", "), strings.Join(missing, ", ")).Hint = "add a ::: " + missing[0] + " block when you can"
 	}

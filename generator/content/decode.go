@@ -35,6 +35,8 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 		if err := md.PrimitiveDecode(prim, rv.Field(i).Addr().Interface()); err != nil {
 			reportTOML(keys, err, diags)
 			failed[name] = true
+			// A half-decoded section would feed the checks values nobody wrote.
+			rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
 		}
 	}
 	reportUndecoded(keys, md.Undecoded(), rv.Type(), langs, failed, diags)

@@ -67,7 +67,7 @@ func (l *loader) path(name string) string { return path.Join(l.display, name) }
 func (l *loader) toml(name string, dst any) *Positions {
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		l.diags.Errorf(diag.Pos{File: l.path(name)}, "cannot read: %v", unwrapPath(err)).Hint = "every content folder has site.toml and regions.toml"
+		l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "cannot read: %v", unwrapPath(err)).Hint = "every content folder has site.toml and regions.toml"
 		return newPositions(l.path(name), nil, 1)
 	}
 	file := l.path(name)
@@ -91,10 +91,10 @@ func (l *loader) list(dir string) []string {
 		name := path.Join(dir, e.Name())
 		switch {
 		case e.IsDir():
-			l.diags.Errorf(diag.Pos{File: l.path(name)}, "folders are not read here").Hint = "put the file directly in " + l.path(dir)
+			l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "folders are not read here").Hint = "put the file directly in " + l.path(dir)
 		case strings.HasPrefix(e.Name(), "."):
 		case path.Ext(e.Name()) != ".md":
-			l.diags.Errorf(diag.Pos{File: l.path(name)}, "only .md files belong here").Hint = "name the file <slug>.md"
+			l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "only .md files belong here").Hint = "name the file <slug>.md"
 		default:
 			names = append(names, name)
 		}
@@ -109,12 +109,12 @@ func (l *loader) file(name string, dst any, doc *Doc) bool {
 	doc.File = file
 	doc.Slug = strings.TrimSuffix(path.Base(name), ".md")
 	if !ValidSlug(doc.Slug) {
-		d := l.diags.Errorf(diag.Pos{File: file}, "%q is not a valid file name", doc.Slug)
+		d := l.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "%q is not a valid file name", doc.Slug)
 		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug)
 	}
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		l.diags.Errorf(diag.Pos{File: file}, "cannot read: %v", unwrapPath(err))
+		l.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot read: %v", unwrapPath(err))
 		return false
 	}
 	p, ok := split(file, data, l.langs, &l.diags)

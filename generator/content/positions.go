@@ -188,8 +188,11 @@ func (p *Positions) record(path []string, key, value *unstable.Node) {
 	if value != nil {
 		p.values[name] = p.At(int(value.Raw.Offset))
 	}
-	loose := stripIndices(path)
-	p.loose[loose] = append(p.loose[loose], name)
+	// Array elements have no key of their own: only keys are looked up loosely.
+	if _, err := strconv.Atoi(path[len(path)-1]); err != nil {
+		loose := stripIndices(path)
+		p.loose[loose] = append(p.loose[loose], name)
+	}
 }
 
 func keyParts(n *unstable.Node) []string {

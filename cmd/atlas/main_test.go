@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copyTree copies the repository's content so a test can break it.
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(name string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, name)
+		target := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBuildReportsEveryProblem feeds a file with several mistakes to
+// "atlas build" and reads what a contributor would read.
+func TestBuildReportsEveryProblem(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	copyTree(t, "../../content", content)
+	bad := "+++\nkind = \"conventoin\"\nstatus = \"signed\"\n[title]\nar = \"ا\"\nfr = \"C\"\n[place]\nregion = \"souss-masa\"\nprovences = []\n[[sources]]\noutlet = \"x\"\n+++\n::: ar\nن\n:::\n"
+	if err := os.WriteFile(filepath.Join(content, "agreements", "bad-file.md"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "public")
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "keep.txt"), []byte("previous build"), 0o644)
+
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"build", "--content", content, "--layouts", "../../layouts", "--assets", "../../assets", "--out", out}, &stdout, &stderr)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr.String())
+	}
+	file := filepath.ToSlash(filepath.Join(content, "agreements", "bad-file.md"))
+	for _, want := range []string{
+		file + `:2:8: error: unknown kind "conventoin" (did you mean "convention"?)`,
+		file + `:8:10: error: unknown region "souss-masa" (did you mean "souss-massa"?)`,
+		file + `:9:1: error: unknown key "provences" (did you mean "provinces"?)`,
+		file + `:1:1: warning: no fr summary`,
+		"left unchanged",
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	if data, err := os.ReadFile(filepath.Join(out, "keep.txt")); err != nil || string(data) != "previous build" {
+		t.Error("the previous output was touched")
+	}
+}
+
+func TestUsage(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(nil, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "usage") {
+		t.Errorf("no arguments: exit %d, %q", code, stderr.String())
+	}
+	if code := run([]string{"frobnicate"}, &stdout, &stderr); code != 2 {
+		t.Errorf("unknown command: exit %d", code)
+	}
+}
