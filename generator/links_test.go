@@ -76,6 +76,12 @@ func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string)
 				t.Errorf("%s: <html> lacks lang or dir", rel)
 			}
 		}
+		if tg.name == "base" {
+			if rel != "404.html" {
+				t.Errorf("%s: <base> outside the 404 page changes every relative link", rel)
+			}
+			continue
+		}
 		if tg.name == "script" {
 			t.Errorf("%s: a <script> the site did not ship", rel)
 		}

@@ -1,5 +1,7 @@
 package pages
 
+import "strings"
+
 // EntryData is the bilingual root page: one column per language.
 type EntryData struct {
 	Columns []EntryColumn
@@ -37,5 +39,10 @@ func (st *site) notFound() *Page {
 		d.Columns[i].Title = st.locs[d.Columns[i].Lang].T("notfound.title")
 	}
 	p.Title = d.Columns[0].Title
+	// Servers show 404.html at any depth, where relative links would
+	// break; with a known address, a <base> makes them resolve from the root.
+	if b := st.c.Site.BaseURL; b != "" {
+		p.Base = strings.TrimSuffix(b, "/") + "/"
+	}
 	return p
 }

@@ -22,6 +22,7 @@ type Page struct {
 	Nav      Nav
 	Data     any
 	Bare     bool          // no site header and footer: the entry and 404 pages
+	Base     string        // <base href>, only on the 404 page of a site with a base_url
 	Markdown string        // summary to render into Body, when any
 	Body     template.HTML // set by the render stage
 
