@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // fixture reads a txtar site and pairs it with the repository's own
 // layouts and assets, so golden files cover the real templates.
-func fixture(t *testing.T, name string) Sources {
+func fixture(t testing.TB, name string) Sources {
 	t.Helper()
 	ar, err := txtar.ParseFile(name)
 	if err != nil {

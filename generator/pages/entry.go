@@ -14,11 +14,14 @@ type EntryColumn struct {
 
 func (st *site) entry() *Page {
 	first := st.langs[0]
+	if d := st.c.Site.DefaultLang; d != "" {
+		first = d
+	}
 	p := st.page(first, "entry", st.c.Site.Title.In(first), func(string) string { return Entry })
 	p.Twins = nil
 	p.Bare = true
 	d := EntryData{}
-	for _, lang := range st.langs {
+	for _, lang := range append([]string{first}, without(st.langs, first)...) {
 		loc := st.locs[lang]
 		d.Columns = append(d.Columns, EntryColumn{
 			Lang: lang, Dir: loc.Dir(),
@@ -45,4 +48,14 @@ func (st *site) notFound() *Page {
 		p.Base = strings.TrimSuffix(b, "/") + "/"
 	}
 	return p
+}
+
+func without(list []string, s string) []string {
+	var out []string
+	for _, e := range list {
+		if e != s {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -95,7 +95,7 @@ func writeFile(m *minify.M, dir string, f render.File) error {
 func swap(tmp, out string) error {
 	old := ""
 	if _, err := os.Stat(out); err == nil {
-		old = out + ".old"
+		old = filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".old")
 		os.RemoveAll(old)
 		if err := os.Rename(out, old); err != nil {
 			return err
