@@ -35,7 +35,7 @@ func (st *site) entry() *Page {
 
 func (st *site) notFound() *Page {
 	p := st.entry()
-	p.Path, p.Template = NotFound, "notfound"
+	p.Path = NotFound
 	d := p.Data.(EntryData)
 	for i := range d.Columns {
 		d.Columns[i].Description = st.locs[d.Columns[i].Lang].T("notfound.text")

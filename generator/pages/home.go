@@ -13,7 +13,7 @@ type HomeData struct {
 	Description string
 	Figures     Headline
 	Regions     []RegionRow
-	Latest      []AgreementRow
+	Agreements  []AgreementRow // the latest ones
 	Timeline    []TimelineItem
 	Years       []YearRow
 	PartyTypes  []PartyTypeRow
@@ -79,7 +79,7 @@ func (st *site) home(lang string) *Page {
 		if i == 10 {
 			break
 		}
-		d.Latest = append(d.Latest, st.agreementRow(lang, a))
+		d.Agreements = append(d.Agreements, st.agreementRow(lang, a))
 	}
 	for _, y := range st.s.Years {
 		d.Years = append(d.Years, st.yearRow(lang, y))

@@ -71,7 +71,9 @@ func (st *site) region(lang string, r content.Region) *Page {
 	}
 	for _, a := range st.agreements {
 		if a.Place.Region == r.Slug {
-			d.Agreements = append(d.Agreements, st.agreementRow(lang, a))
+			row := st.agreementRow(lang, a)
+			row.Region = "" // the page is the region's
+			d.Agreements = append(d.Agreements, row)
 		}
 	}
 	p.Data = d
