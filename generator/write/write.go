@@ -59,6 +59,10 @@ func Site(out string, files []render.File) (err error) {
 	if err != nil {
 		return err
 	}
+	// MkdirTemp makes a private folder; the site is for web servers to read.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
 	defer func() {
 		if err != nil {
 			os.RemoveAll(tmp)
