@@ -38,6 +38,9 @@ func TestRepoSiteLinksResolve(t *testing.T) {
 			t.Errorf("missing page %s", want)
 		}
 	}
+	if info, err := os.Stat(out); err != nil || info.Mode().Perm() != 0o755 {
+		t.Errorf("output folder mode: %v, %v; want 0755", info.Mode().Perm(), err)
+	}
 	if n < 40 {
 		t.Errorf("only %d pages", n)
 	}

@@ -12,18 +12,13 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 )
 
 // New returns a converter. It is safe for concurrent use.
 func New() goldmark.Markdown {
-	return goldmark.New(
-		goldmark.WithExtensions(extension.Table),
-		goldmark.WithRendererOptions(html.WithHardWraps()),
-		goldmark.WithParserOptions(parser.WithASTTransformers()),
-	)
+	// Without html.WithUnsafe, goldmark omits raw HTML and dangerous links.
+	return goldmark.New(goldmark.WithExtensions(extension.Table))
 }
 
 // Problem is something in a summary that the atlas will not publish.
