@@ -4,56 +4,11 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"atlas/generator/content"
 	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
-
-// isolate escapes s and wraps every run of digits (with its separators and
-// percent sign) in <bdi>, so that figures never reorder inside Arabic text.
-func isolate(s string) template.HTML {
-	var b strings.Builder
-	runes := []rune(s)
-	for i := 0; i < len(runes); {
-		if !unicode.IsDigit(runes[i]) {
-			b.WriteString(template.HTMLEscapeString(string(runes[i])))
-			i++
-			continue
-		}
-		j := i
-		for j < len(runes) && (unicode.IsDigit(runes[j]) || joinsDigits(runes, j)) {
-			j++
-		}
-		b.WriteString("<bdi>" + template.HTMLEscapeString(string(runes[i:j])) + "</bdi>")
-		i = j
-	}
-	return template.HTML(b.String())
-}
-
-// joinsDigits reports whether runes[j] is a separator between two digits
-// or a percent sign right after one.
-func joinsDigits(runes []rune, j int) bool {
-	r := runes[j]
-	if r == '%' {
-		return true
-	}
-	// CLDR's Arabic forms carry left-to-right marks around signs: "20\u200e%\u200e".
-	if r == '\u200e' && j+1 < len(runes) && (runes[j+1] == '%' || unicode.IsDigit(runes[j+1]) || runes[j+1] == '-') {
-		return true
-	}
-	if r == '\u200e' && j > 0 && runes[j-1] == '%' {
-		return true
-	}
-	if !strings.ContainsRune(".,\u00a0\u202f \u066b\u066c–-", r) {
-		return false
-	}
-	if (r == ' ' || r == '\u00a0' || r == '\u202f') && j+1 < len(runes) && runes[j+1] == '%' {
-		return true
-	}
-	return j+1 < len(runes) && unicode.IsDigit(runes[j+1])
-}
 
 // Money is an amount shown in words with its exact figure beside it.
 type Money struct {

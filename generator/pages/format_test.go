@@ -5,6 +5,22 @@ import (
 	"testing"
 )
 
+func TestIsolateLatin(t *testing.T) {
+	tests := []struct {
+		in   string
+		want template.HTML
+	}{
+		{"معيار ISO 3166-2:MA، والسكان", `معيار <bdi dir="ltr">ISO 3166-2:MA</bdi>، والسكان`},
+		{"© مساهمي OpenStreetMap بترخيص ODbL.", `© مساهمي <bdi dir="ltr">OpenStreetMap</bdi> بترخيص <bdi dir="ltr">ODbL</bdi>.`},
+		{"2024", "<bdi>2024</bdi>"},
+	}
+	for _, tt := range tests {
+		if got := isolateRuns(tt.in, true); got != tt.want {
+			t.Errorf("isolateRuns(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestIsolate(t *testing.T) {
 	tests := []struct {
 		in   string

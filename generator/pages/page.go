@@ -52,6 +52,10 @@ func (p *Page) URL(target string) string { return Rel(p.Path, target) }
 // T returns interface text in the page's language.
 func (p *Page) T(key string) string { return p.loc.T(key) }
 
+// TI returns interface text with its figures, and on right-to-left pages
+// its Latin words, isolated: for prose that names codes and licences.
+func (p *Page) TI(key string) template.HTML { return isolateRuns(p.loc.T(key), p.Dir == "rtl") }
+
 // Is reports whether the page's template is name; layouts use it to mark
 // the current section in the navigation.
 func (p *Page) Is(name string) bool { return p.Template == name }
