@@ -25,7 +25,7 @@ func (ck *checker) summary(d content.Doc) {
 	case len(missing) > 0:
 		ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", strings.Join(missing, ", "), strings.Join(missing, ", ")).Hint = "add a ::: " + missing[0] + " block when you can"
 	}
-	md := markdown.New()
+	md := markdown.New(false)
 	for lang, src := range d.Summary {
 		for _, p := range markdown.Check(md, []byte(src)) {
 			ck.diags.Errorf(blockPos(d, lang, src, p.Offset), "%s", p.Message).Hint = p.Hint

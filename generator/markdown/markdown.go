@@ -15,10 +15,11 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// New returns a converter. It is safe for concurrent use.
-func New() goldmark.Markdown {
+// New returns a converter; with rtl set, Latin words are isolated as well
+// as figures. It is safe for concurrent use.
+func New(rtl bool) goldmark.Markdown {
 	// Without html.WithUnsafe, goldmark omits raw HTML and dangerous links.
-	return goldmark.New(goldmark.WithExtensions(extension.Table))
+	return goldmark.New(goldmark.WithExtensions(extension.Table, Isolated{Latin: rtl}))
 }
 
 // Problem is something in a summary that the atlas will not publish.

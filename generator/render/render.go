@@ -27,7 +27,7 @@ type File struct {
 // Renderer holds the parsed layouts. It is safe for concurrent use.
 type Renderer struct {
 	layouts map[string]*template.Template
-	md      goldmark.Markdown
+	md      map[string]goldmark.Markdown // by text direction
 }
 
 // BaseLayout is the skeleton every page layout fills.
@@ -44,7 +44,10 @@ func New(layouts fs.FS) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{layouts: map[string]*template.Template{}, md: markdown.New()}
+	r := &Renderer{
+		layouts: map[string]*template.Template{},
+		md:      map[string]goldmark.Markdown{"ltr": markdown.New(false), "rtl": markdown.New(true)},
+	}
 	for _, name := range names {
 		if name == BaseLayout {
 			continue
@@ -69,7 +72,7 @@ func (r *Renderer) Page(p *pages.Page) (File, error) {
 	}
 	if p.Markdown != "" {
 		var body bytes.Buffer
-		if err := r.md.Convert([]byte(p.Markdown), &body); err != nil {
+		if err := r.md[p.Dir].Convert([]byte(p.Markdown), &body); err != nil {
 			return File{}, fmt.Errorf("%s: %w", p.Path, err)
 		}
 		// goldmark escapes text and omits raw HTML: the result is safe.

@@ -1,0 +1,65 @@
+package markdown
+
+import (
+	"bufio"
+	"bytes"
+	stdhtml "html"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+
+	"atlas/generator/bidi"
+)
+
+// Isolated is an extension that renders text with its figures in <bdi>,
+// and with Latin set its Latin words too, so that "2022-2027" never reads
+// "2027-2022" inside Arabic prose.
+type Isolated struct {
+	Latin bool
+}
+
+// Extend registers the text renderer ahead of goldmark's own.
+func (e Isolated) Extend(m goldmark.Markdown) {
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(textRenderer{e.Latin}, 100)))
+}
+
+// escapeText escapes what goldmark escapes in text, and no more.
+var escapeText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
+type textRenderer struct {
+	latin bool
+}
+
+func (r textRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindText, r.render)
+}
+
+func (r textRenderer) render(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	n := node.(*ast.Text)
+	value := n.Segment.Value(source)
+	if n.IsRaw() {
+		html.DefaultWriter.RawWrite(w, value)
+		return ast.WalkContinue, nil
+	}
+	// goldmark's writer resolves Markdown escapes and entities; isolate the
+	// plain text it means, then escape it again.
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	html.DefaultWriter.Write(bw, value)
+	bw.Flush()
+	_, _ = w.WriteString(bidi.Isolate(stdhtml.UnescapeString(buf.String()), r.latin, escapeText.Replace))
+	switch {
+	case n.HardLineBreak():
+		_, _ = w.WriteString("<br>\n")
+	case n.SoftLineBreak():
+		_ = w.WriteByte('\n')
+	}
+	return ast.WalkContinue, nil
+}
