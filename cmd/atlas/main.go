@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"atlas/generator"
 	"atlas/generator/diag"
@@ -70,6 +71,25 @@ func (f *siteFlags) sources() generator.Sources {
 	}
 }
 
+// safeOutput refuses an output folder that holds an input folder: the
+// build replaces the output folder whole.
+func (f *siteFlags) safeOutput(out string) error {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	for _, in := range []string{f.content, f.layouts, f.assets} {
+		inAbs, err := filepath.Abs(in)
+		if err != nil {
+			return err
+		}
+		if rel, err := filepath.Rel(abs, inAbs); err == nil && !strings.HasPrefix(rel, "..") {
+			return fmt.Errorf("--out %s would replace %s: choose an output folder of its own, such as public", out, in)
+		}
+	}
+	return nil
+}
+
 func build(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
@@ -79,7 +99,12 @@ func build(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	diags, err := generator.Build(site.sources(), *out)
+	src := site.sources()
+	if err := site.safeOutput(*out); err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
+		return 2
+	}
+	diags, err := generator.Build(src, *out)
 	diag.PrintText(stderr, diags)
 	var list diag.List
 	switch {

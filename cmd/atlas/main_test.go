@@ -76,3 +76,16 @@ func TestUsage(t *testing.T) {
 		t.Errorf("unknown command: exit %d", code)
 	}
 }
+
+func TestBuildRefusesToReplaceItsInput(t *testing.T) {
+	for _, out := range []string{"../../content", "../..", "../../layouts"} {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"build", "--content", "../../content", "--out", out}, &stdout, &stderr)
+		if code != 2 || !strings.Contains(stderr.String(), "would replace") {
+			t.Errorf("--out %s: exit %d, %q", out, code, stderr.String())
+		}
+	}
+	if _, err := os.Stat("../../content/site.toml"); err != nil {
+		t.Fatal("content was touched")
+	}
+}
