@@ -174,6 +174,7 @@ var typeWords = strings.NewReplacer(
 	"int64", "a whole number",
 	"integer", "a whole number",
 	"float64", "a number",
+	"float", "a number",
 	"map[string]any", "a table",
 	"map", "a table",
 	"struct", "a table",

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -186,13 +187,34 @@ func (p *Positions) record(path []string, key, value *unstable.Node) {
 		p.keys[name] = p.At(int(key.Raw.Offset))
 	}
 	if value != nil {
-		p.values[name] = p.At(int(value.Raw.Offset))
+		p.values[name] = p.At(p.valueOffset(key, value))
 	}
 	// Array elements have no key of their own: only keys are looked up loosely.
 	if _, err := strconv.Atoi(path[len(path)-1]); err != nil {
 		loose := stripIndices(path)
 		p.loose[loose] = append(p.loose[loose], name)
 	}
+}
+
+// valueOffset is where a value starts. go-toml gives arrays no range of
+// their own, so an array starts at the "[" before its first element, or
+// after its key when it is empty.
+func (p *Positions) valueOffset(key, value *unstable.Node) int {
+	if value.Kind != unstable.Array {
+		return int(value.Raw.Offset)
+	}
+	for it := value.Children(); it.Next(); {
+		if n := it.Node(); n.Kind != unstable.Comment {
+			return bytes.LastIndexByte(p.src[:p.valueOffset(nil, n)], '[')
+		}
+	}
+	if key != nil {
+		from := int(key.Raw.Offset + key.Raw.Length)
+		if i := bytes.IndexByte(p.src[from:], '['); i >= 0 {
+			return from + i
+		}
+	}
+	return int(value.Raw.Offset)
 }
 
 func keyParts(n *unstable.Node) []string {

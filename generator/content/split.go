@@ -69,13 +69,13 @@ func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
 // matter; first is the file line of body[0].
 func splitBlocks(file string, body []string, first int, langs []string, diags *diag.List) (Text, map[string]int) {
 	texts, starts := Text{}, map[string]int{}
-	open, openLine := "", 0
+	open, openLine, inBlock := "", 0, false
 	var buf []string
 	for i, line := range body {
 		n := first + i
 		trimmed := strings.TrimSpace(line)
 		switch {
-		case open == "" && strings.HasPrefix(trimmed, ":::"):
+		case !inBlock && strings.HasPrefix(trimmed, ":::"):
 			lang := strings.TrimSpace(strings.TrimPrefix(trimmed, ":::"))
 			if !validLang(lang, langs) {
 				d := diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "%s", blockLangMessage(lang))
@@ -84,8 +84,8 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 			if _, dup := starts[lang]; dup {
 				diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a second ::: %s block", lang).Hint = "write each language's summary in one block"
 			}
-			open, openLine, buf = lang, n, nil
-		case open != "" && trimmed == ":::":
+			open, openLine, buf, inBlock = lang, n, nil, true
+		case inBlock && trimmed == ":::":
 			if _, dup := starts[open]; !dup && validLang(open, langs) {
 				lead := 0
 				for lead < len(buf) && strings.TrimSpace(buf[lead]) == "" {
@@ -94,16 +94,16 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 				texts[open] = strings.TrimSpace(strings.Join(buf[lead:], "\n"))
 				starts[open] = openLine + 1 + lead
 			}
-			open = ""
-		case open != "" && strings.HasPrefix(trimmed, ":::") && !strings.HasPrefix(trimmed, "::::"):
+			inBlock = false
+		case inBlock && strings.HasPrefix(trimmed, ":::") && !strings.HasPrefix(trimmed, "::::"):
 			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a ::: block is opened inside the ::: %s block opened at line %d", open, openLine).Hint = "close the first block with a line holding only :::"
-		case open != "":
+		case inBlock:
 			buf = append(buf, line)
 		case trimmed != "":
 			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1 + len(line) - len(strings.TrimLeft(line, " \t"))}, "text outside a ::: block").Hint = "put the summary between \"::: ar\" (or \"::: fr\") and \":::\""
 		}
 	}
-	if open != "" {
+	if inBlock {
 		diags.Errorf(diag.Pos{File: file, Line: openLine, Col: 1}, "the ::: %s block opened here is never closed", open).Hint = "end it with a line holding only :::"
 	}
 	return texts, starts

@@ -56,6 +56,9 @@ func (d *Date) UnmarshalTOML(v any) error {
 		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
 			return fmt.Errorf("a date has no time of day: write %s", v.Format("2006-01-02"))
 		}
+		if v.Year() < 1900 || v.Year() > 2100 {
+			return fmt.Errorf("%d is not a plausible year", v.Year())
+		}
 		*d = Date{v.Year(), int(v.Month()), v.Day()}
 		return nil
 	case string:
@@ -69,6 +72,11 @@ func (d *Date) parse(s string) error {
 	parts := strings.Split(s, "-")
 	if len(parts) > 2 || len(parts[0]) != 4 {
 		return bad
+	}
+	for _, part := range parts {
+		if strings.Trim(part, "0123456789") != "" {
+			return bad
+		}
 	}
 	year, err := strconv.Atoi(parts[0])
 	if err != nil || year < 1900 || year > 2100 {

@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // New returns a converter; with rtl set, Latin words are isolated as well
@@ -34,34 +35,88 @@ type Problem struct {
 func Check(md goldmark.Markdown, src []byte) []Problem {
 	doc := md.Parser().Parse(text.NewReader(src))
 	var out []Problem
+	f := finder{src: src}
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			if !SafeURL(string(n.Destination)) {
-				out = append(out, Problem{offsetOf(n, src), "link to " + quote(string(n.Destination)) + " is not allowed", "links are http://, https://, mailto: or relative"})
+			// goldmark decodes entities before it judges a link: so must we.
+			dest := string(util.URLEscape(n.Destination, true))
+			if at := f.start(n, "["); !SafeURL(dest) {
+				out = append(out, Problem{at, "link to " + quote(string(n.Destination)) + " is not allowed", linkHint})
 			}
 		case *ast.AutoLink:
-			if !SafeURL(string(n.URL(src))) {
-				out = append(out, Problem{offsetOf(n, src), "link to " + quote(string(n.URL(src))) + " is not allowed", "links are http://, https://, mailto: or relative"})
+			if at := f.start(n, "<"); !SafeURL(string(n.URL(src))) {
+				out = append(out, Problem{at, "link to " + quote(string(n.URL(src))) + " is not allowed", linkHint})
 			}
 		case *ast.Image:
-			out = append(out, Problem{offsetOf(n, src), "images are not published in summaries", "link to the image instead: [photo](https://…)"})
+			out = append(out, Problem{f.start(n, "!["), "images are not published in summaries", "link to the image instead: [photo](https://…)"})
 		case *ast.RawHTML, *ast.HTMLBlock:
-			out = append(out, Problem{offsetOf(n, src), "HTML is not rendered in summaries", "write Markdown: **bold**, [link](https://…), lists with -"})
+			out = append(out, Problem{f.start(n, "<"), "HTML is not rendered in summaries", "write Markdown: **bold**, [link](https://…), lists with -"})
 			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			f.cursor = max(f.cursor, n.Segment.Stop)
+		default:
+			if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+				f.cursor = max(f.cursor, n.Lines().At(0).Start)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	return out
 }
 
+const linkHint = "links are http://, https://, mailto: or relative"
+
+// finder locates inline constructs in the source. goldmark keeps byte
+// ranges for text only, so a link is found from its opener, searched
+// after everything the walk has already passed.
+type finder struct {
+	src    []byte
+	cursor int
+}
+
+func (f *finder) start(n ast.Node, opener string) int {
+	at := f.locate(n, opener)
+	f.cursor = at + 1
+	return at
+}
+
+func (f *finder) locate(n ast.Node, opener string) int {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	if raw, ok := n.(*ast.RawHTML); ok && raw.Segments.Len() > 0 {
+		return raw.Segments.At(0).Start
+	}
+	from := min(f.cursor, len(f.src))
+	if t := firstText(n); t != nil && t.Segment.Start >= from {
+		if i := bytes.LastIndex(f.src[from:t.Segment.Start], []byte(opener)); i >= 0 {
+			return from + i
+		}
+	}
+	if i := bytes.Index(f.src[from:], []byte(opener)); i >= 0 {
+		return from + i
+	}
+	return from
+}
+
+func firstText(n ast.Node) *ast.Text {
+	for c := n.FirstChild(); c != nil; c = c.FirstChild() {
+		if t, ok := c.(*ast.Text); ok {
+			return t
+		}
+	}
+	return nil
+}
+
 // SafeURL reports whether a link may be published: http, https, mailto or
 // a relative address.
 func SafeURL(dest string) bool {
-	u, err := url.Parse(strings.TrimSpace(dest))
+	dest = strings.TrimSpace(dest)
+	u, err := url.Parse(dest)
 	if err != nil {
 		return false
 	}
@@ -74,31 +129,6 @@ func SafeURL(dest string) bool {
 		return !strings.HasPrefix(dest, "//")
 	}
 	return false
-}
-
-// offsetOf finds where a node starts in the source, through its first
-// descendant that carries a text segment.
-func offsetOf(n ast.Node, src []byte) int {
-	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
-		return n.Lines().At(0).Start
-	}
-	for c := n; c != nil; c = c.FirstChild() {
-		if t, ok := c.(*ast.Text); ok {
-			// Step back to the bracket or angle that opens the inline.
-			start := t.Segment.Start
-			if i := bytes.LastIndexAny(src[:start], "[<"); i >= 0 && start-i < 3 {
-				return i
-			}
-			return start
-		}
-	}
-	if raw, ok := n.(*ast.RawHTML); ok && raw.Segments.Len() > 0 {
-		return raw.Segments.At(0).Start
-	}
-	if p := n.Parent(); p != nil && p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
-		return p.Lines().At(0).Start
-	}
-	return 0
 }
 
 func quote(s string) string { return "\"" + s + "\"" }

@@ -78,6 +78,9 @@ func Site(out string, files []render.File) (err error) {
 }
 
 func writeFile(m *minify.M, dir string, f render.File) error {
+	if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
+		return fmt.Errorf("%q is not a path inside the output folder", f.Path)
+	}
 	data := f.Data
 	if t := mediaType(f.Path); t != "" {
 		var buf bytes.Buffer
