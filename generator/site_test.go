@@ -3,7 +3,6 @@ package generator
 import (
 	"bytes"
 	"flag"
-	"io/fs"
 	"os"
 	"path"
 	"strconv"
@@ -17,20 +16,19 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // fixture reads a txtar site and pairs it with the repository's own
-// layouts and assets, so golden files cover the real templates.
+// layouts and assets, so golden files cover the real templates. Its
+// content is a fresh fstest.MapFS that a test may edit.
 func fixture(t testing.TB, name string) Sources {
 	t.Helper()
 	ar, err := txtar.ParseFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fsys := fstest.MapFS{}
+	content := fstest.MapFS{}
 	for _, f := range ar.Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	content, err := fs.Sub(fsys, "content")
-	if err != nil {
-		t.Fatal(err)
+		if name, ok := strings.CutPrefix(f.Name, "content/"); ok {
+			content[name] = &fstest.MapFile{Data: f.Data}
+		}
 	}
 	return Sources{Content: content, ContentName: "content", Layouts: os.DirFS("../layouts"), Assets: os.DirFS("../assets")}
 }
