@@ -1,6 +1,9 @@
 // Command atlas builds the atlas of health partnership agreements.
 //
 //	atlas build [--content DIR] [--out DIR] [--layouts DIR] [--assets DIR]
+//	atlas check [--content DIR] [--format text|github|json]
+//	atlas new <slug> [--content DIR] [--region R] [--province P] [--kind K]
+//	atlas serve [--addr 127.0.0.1:8080] [--content DIR] [--layouts DIR] [--assets DIR]
 //
 // Layouts and assets are found beside the content folder's parent unless
 // given. On any content error, build prints every problem as
@@ -8,7 +11,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,7 +19,6 @@ import (
 	"strings"
 
 	"atlas/generator"
-	"atlas/generator/diag"
 )
 
 func main() {
@@ -28,6 +29,11 @@ const usage = `usage: atlas <command> [flags]
 
 commands:
   build   check the content and write the site (default --content content --out public)
+  check   check the content and print every problem, writing nothing
+  new     write a new agreement file to fill in: atlas new <slug> --region R
+  serve   build, serve on 127.0.0.1:8080 and rebuild on every change
+
+Run "atlas <command> -h" for a command's flags.
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -37,7 +43,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "build":
-		return build(args[1:], stdout, stderr)
+		return build(args[1:], os.Getenv, stdout, stderr)
+	case "check":
+		return checkCommand(args[1:], os.Getenv, stdout, stderr)
+	case "new":
+		return newCommand(args[1:], stdout, stderr)
+	case "serve":
+		return serveCommand(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -88,33 +100,4 @@ func (f *siteFlags) safeOutput(out string) error {
 		}
 	}
 	return nil
-}
-
-func build(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	var site siteFlags
-	site.register(fl)
-	out := fl.String("out", "public", "output folder")
-	if err := fl.Parse(args); err != nil {
-		return 2
-	}
-	src := site.sources()
-	if err := site.safeOutput(*out); err != nil {
-		fmt.Fprintf(stderr, "atlas: %v\n", err)
-		return 2
-	}
-	diags, err := generator.Build(src, *out)
-	diag.PrintText(stderr, diags)
-	var list diag.List
-	switch {
-	case errors.As(err, &list):
-		fmt.Fprintf(stderr, "atlas: %v; %s left unchanged\n", err, *out)
-		return 1
-	case err != nil:
-		fmt.Fprintf(stderr, "atlas: %v; %s left unchanged\n", err, *out)
-		return 1
-	}
-	fmt.Fprintf(stdout, "atlas: wrote %s\n", *out)
-	return 0
 }

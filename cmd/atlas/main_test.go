@@ -46,7 +46,7 @@ func TestBuildReportsEveryProblem(t *testing.T) {
 	os.WriteFile(filepath.Join(out, "keep.txt"), []byte("previous build"), 0o644)
 
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"build", "--content", content, "--layouts", "../../layouts", "--assets", "../../assets", "--out", out}, &stdout, &stderr)
+	code := run([]string{"build", "--content", content, "--layouts", "../../layouts", "--assets", "../../assets", "--out", out, "--format", "text"}, &stdout, &stderr)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, stderr.String())
 	}

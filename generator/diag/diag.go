@@ -5,7 +5,6 @@ package diag
 
 import (
 	"fmt"
-	"io"
 	"sort"
 )
 
@@ -123,14 +122,4 @@ func (l List) Error() string {
 		return "1 error in content"
 	}
 	return fmt.Sprintf("%d errors in content", n)
-}
-
-// PrintText writes one diagnostic a line: path:line:col: severity: message.
-func PrintText(w io.Writer, l List) error {
-	for _, d := range l {
-		if _, err := fmt.Fprintln(w, d); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"atlas/generator"
+)
+
+func build(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var site siteFlags
+	site.register(fl)
+	out := fl.String("out", "public", "output folder")
+	var format formatFlag
+	format.register(fl, getenv)
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	print, err := format.printer()
+	if err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
+		return 2
+	}
+	src := site.sources()
+	if err := site.safeOutput(*out); err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
+		return 2
+	}
+	diags, err := generator.Build(src, *out)
+	print(stderr, diags)
+	if err != nil {
+		fmt.Fprintf(stderr, "atlas: %v; %s left unchanged\n", err, *out)
+		return 1
+	}
+	fmt.Fprintf(stdout, "atlas: wrote %s\n", *out)
+	return 0
+}
