@@ -48,14 +48,16 @@ func (ck *checker) period(a *content.Agreement) {
 
 // place checks the region and provinces; a milestone may have no region.
 func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
-	if p.Region == "" {
+	switch {
+	case p.Region == "":
 		if required {
 			ck.diags.Errorf(k.Key("place"), "the region is missing").Hint = "[place] region = \"…\", a slug from regions.toml"
 		}
 		if len(p.Provinces) > 0 {
 			ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region").Hint = "add region = \"…\" in [place]"
 		}
-	} else if _, ok := ck.regions[p.Region]; !ok {
+	case ck.todo(k.Value("place", "region"), p.Region, "one of: "+strings.Join(regionSlugs(ck.c.Registry), ", ")):
+	case ck.regions[p.Region].Slug == "":
 		d := ck.diags.Errorf(k.Value("place", "region"), "unknown region %q", p.Region)
 		d.Hint = hintFor(p.Region, regionSlugs(ck.c.Registry))
 	}
@@ -82,7 +84,9 @@ func (ck *checker) province(k *content.Positions, region, slug string, i int) {
 		} else if len(inRegion) > 0 {
 			d.Hint = "provinces of " + region + ": " + strings.Join(inRegion, ", ")
 		}
-	case region != "" && prov.Region != region:
+	case ck.regions[region].Slug == "":
+		// the region itself is wrong or missing, and already reported
+	case prov.Region != region:
 		d := ck.diags.Errorf(pos, "province %q is in region %q, not %q", slug, prov.Region, region)
 		d.Hint = "provinces of " + region + ": " + strings.Join(inRegion, ", ")
 	}

@@ -37,6 +37,9 @@ func (ck *checker) oneOf(keys *content.Positions, what, value string, allowed []
 		ck.diags.Errorf(keys.Key(path...), "%s is missing", what).Hint = "one of: " + strings.Join(allowed, ", ")
 		return
 	}
+	if ck.todo(keys.Value(path...), value, "choose one of: "+strings.Join(allowed, ", ")) {
+		return
+	}
 	for _, a := range allowed {
 		if a == value {
 			return
@@ -67,6 +70,7 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 			ck.diags.Errorf(keys.Value(p...), "empty %s in %q", what, lang).Hint = "write the text, or remove the key"
 		}
 		ck.invisible(keys.Value(p...), s)
+		ck.todo(keys.Value(p...), s, "")
 	}
 	if !required {
 		return

@@ -14,7 +14,9 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 		if s.Outlet == "" && s.Title == "" {
 			ck.diags.Errorf(k.Key("sources", i), "a source needs an outlet or a title").Hint = "outlet = \"هبة بريس\", and title = the headline when known"
 		}
-		if s.URL != "" && !webURL(s.URL) {
+		switch {
+		case ck.todo(k.Value("sources", i, "url"), s.URL, "paste the article's address, or delete the line"):
+		case s.URL != "" && !webURL(s.URL):
 			ck.diags.Errorf(k.Value("sources", i, "url"), "a source address must start with http:// or https://").Hint = "copy the article's address from the browser"
 		}
 		if s.Lang != "" {
@@ -22,6 +24,7 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 		}
 		for _, f := range []struct{ name, v string }{{"outlet", s.Outlet}, {"title", s.Title}, {"author", s.Author}} {
 			ck.invisible(k.Value("sources", i, f.name), f.v)
+			ck.todo(k.Value("sources", i, f.name), f.v, "")
 		}
 	}
 }

@@ -31,6 +31,7 @@ func (ck *checker) summary(d content.Doc) {
 			ck.diags.Errorf(blockPos(d, lang, src, p.Offset), "%s", p.Message).Hint = p.Hint
 		}
 		ck.invisibleBody(d, lang, src)
+		ck.todoBody(d, lang, src)
 	}
 }
 
