@@ -2,6 +2,7 @@ package check
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"atlas/generator/content"
@@ -9,6 +10,9 @@ import (
 
 // Languages the atlas has locale data for.
 var supportedLangs = []string{"ar", "fr"}
+
+// branchPattern is a Git branch name safe in a URL path.
+var branchPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$`)
 
 func (ck *checker) site() {
 	s, keys := ck.c.Site, ck.c.SiteKeys
@@ -22,6 +26,9 @@ func (ck *checker) site() {
 	}
 	ck.text(keys, s.Title, "the site title", true, "title")
 	ck.text(keys, s.Description, "the site description", false, "description")
+	if s.RepoBranch != "" && !branchPattern.MatchString(s.RepoBranch) {
+		ck.diags.Errorf(keys.Value("repo_branch"), "%q is not a branch name", s.RepoBranch).Hint = `the branch pages are edited on, e.g. "main"`
+	}
 	for _, k := range []struct{ name, value string }{{"repo_url", s.RepoURL}, {"base_url", s.BaseURL}} {
 		if k.value == "" {
 			continue

@@ -6,6 +6,7 @@ type Site struct {
 	DefaultLang string   `toml:"default_lang"`
 	BaseURL     string   `toml:"base_url"`
 	RepoURL     string   `toml:"repo_url"`
+	RepoBranch  string   `toml:"repo_branch"` // "" means main
 	Title       Text     `toml:"title"`
 	Description Text     `toml:"description"`
 }

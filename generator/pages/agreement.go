@@ -86,6 +86,7 @@ func (st *site) agreement(lang string, a *content.Agreement) *Page {
 	loc := st.locs[lang]
 	title := st.text(a.Title, lang)
 	p := st.page(lang, "agreement", title, func(l string) string { return Agreement(l, a.Slug) })
+	p.Edit = st.repoFile("edit", "content/agreements/"+a.Slug+".md")
 	d := AgreementData{
 		Title: title, Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
 		Signed: date(loc, a.Signed), Region: RegionLink{st.text(st.regions[a.Place.Region].Name, lang), Region(lang, a.Place.Region)},

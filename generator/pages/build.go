@@ -72,6 +72,7 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Regions:     Regions(lang),
 			Methodology: Methodology(lang),
 			Stylesheet:  Stylesheet,
+			Guide:       st.repoFile("blob", loc.T("guide.file")),
 		},
 	}
 	p.Title = title

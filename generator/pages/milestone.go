@@ -19,6 +19,7 @@ func (st *site) milestone(lang string, m *content.Milestone) *Page {
 	loc := st.locs[lang]
 	title := st.text(m.Title, lang)
 	p := st.page(lang, "milestone", title, func(l string) string { return Milestone(l, m.Slug) })
+	p.Edit = st.repoFile("edit", "content/milestones/"+m.Slug+".md")
 	d := MilestoneData{Title: title, Date: date(loc, m.Date), Sources: st.sources(lang, m.Sources)}
 	d.Region = RegionLink{Name: loc.T("milestone.national")}
 	if r, ok := st.regions[m.Place.Region]; ok {

@@ -25,6 +25,7 @@ type Page struct {
 	Base     string        // <base href>, only on the 404 page of a site with a base_url
 	Markdown string        // summary to render into Body, when any
 	Body     template.HTML // set by the render stage
+	Edit     string        // where to propose a correction of the page's file, when the site names its repository
 
 	loc *locale.Locale
 }
@@ -43,6 +44,7 @@ type Nav struct {
 	Regions     string
 	Methodology string
 	Stylesheet  string
+	Guide       string // the contributors' guide on the repository, or ""
 }
 
 // URL resolves an output path relative to this page: templates never
