@@ -8,18 +8,28 @@ import (
 	"atlas/generator/content"
 )
 
+// agreement checks one agreement. A section the loader could not read is
+// skipped: its error is already reported where it stands, and finding it
+// empty would only add "missing" errors elsewhere.
 func (ck *checker) agreement(a *content.Agreement) {
 	k := a.Keys
-	ck.oneOf(k, "kind", a.Kind, content.Kinds, "kind")
-	ck.oneOf(k, "status", a.Status, content.Statuses, "status")
-	ck.period(a)
-	ck.text(k, a.Title, "the title", true, "title")
-	if a.Title == nil {
-		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = `add [title] with ar = "…" and fr = "…"`
+	if !k.Failed("kind") {
+		ck.oneOf(k, "kind", a.Kind, content.Kinds, "kind")
 	}
-	ck.place(k, a.Place, true)
+	if !k.Failed("status") {
+		ck.oneOf(k, "status", a.Status, content.Statuses, "status")
+	}
+	ck.period(a)
+	if !k.Failed("title") {
+		ck.title(k, a.Title)
+	}
+	if !k.Failed("place") {
+		ck.place(k, a.Place, true)
+	}
 	ck.budget(a)
-	ck.parties(a)
+	if !k.Failed("parties") {
+		ck.parties(a)
+	}
 	ck.counts(k, a.Staff, a.Equipment)
 	ck.components(a)
 	for i, e := range a.Events {
@@ -28,8 +38,21 @@ func (ck *checker) agreement(a *content.Agreement) {
 		}
 		ck.text(k, e.What, "the event", true, "events", i, "what")
 	}
-	ck.sources(k, a.Sources)
+	if !k.Failed("sources") {
+		ck.sources(k, a.Sources)
+		ck.invisibleAddresses(k, a.Sources)
+	}
 	ck.summary(a.Doc)
+}
+
+// title checks a required title: a missing one is one error, not one for
+// each language.
+func (ck *checker) title(k *content.Positions, t content.Text) {
+	if t == nil {
+		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = `add [title] with ar = "…" and fr = "…"`
+		return
+	}
+	ck.text(k, t, "the title", true, "title")
 }
 
 func (ck *checker) period(a *content.Agreement) {
@@ -57,7 +80,7 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 			ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region").Hint = "add region = \"…\" in [place]"
 		}
 	case ck.todo(k.Value("place", "region"), p.Region, "one of: "+strings.Join(regionSlugs(ck.c.Registry), ", ")):
-	case ck.regions[p.Region].Slug == "":
+	case ck.regions[p.Region].Slug == "" && !ck.c.RegistryKeys.Failed("regions"):
 		d := ck.diags.Errorf(k.Value("place", "region"), "unknown region %q", p.Region)
 		d.Hint = hintFor(p.Region, regionSlugs(ck.c.Registry))
 	}
@@ -77,12 +100,20 @@ func (ck *checker) province(k *content.Positions, region, slug string, i int) {
 	prov, ok := ck.provinces[slug]
 	inRegion := ck.provincesOf(region)
 	switch {
+	case ck.c.RegistryKeys.Failed("provinces"):
+		// regions.toml could not be read, and says so: no slug can be checked
 	case !ok:
 		d := ck.diags.Errorf(pos, "unknown province %q", slug)
-		if c := closestSlug(slug, inRegion); c != "" {
+		switch c := closestSlug(slug, inRegion); {
+		case c != "":
 			d.Hint = "did you mean \"" + c + "\"?"
-		} else if len(inRegion) > 0 {
+		case len(inRegion) > 0:
 			d.Hint = "provinces of " + region + ": " + strings.Join(inRegion, ", ")
+		case hintWord(slug, provinceSlugs(ck.c.Registry)) != "":
+			// No known region narrows the list: any province may be the one meant.
+			d.Hint = "did you mean \"" + hintWord(slug, provinceSlugs(ck.c.Registry)) + "\"?"
+		default:
+			d.Hint = "a province slug from regions.toml"
 		}
 	case ck.regions[region].Slug == "":
 		// the region itself is wrong or missing, and already reported
@@ -98,6 +129,14 @@ func (ck *checker) provincesOf(region string) []string {
 		if p.Region == region {
 			out = append(out, p.Slug)
 		}
+	}
+	return out
+}
+
+func provinceSlugs(r content.Registry) []string {
+	var out []string
+	for _, p := range r.Provinces {
+		out = append(out, p.Slug)
 	}
 	return out
 }
@@ -138,6 +177,7 @@ func (ck *checker) parties(a *content.Agreement) {
 		} else if j, dup := seen[p.Key]; dup {
 			ck.diags.Errorf(k.Value("parties", i, "key"), "party key %q is already used by party %d", p.Key, j+1).Hint = "each party's key is unique in the file"
 		}
+		ck.invisible(k.Value("parties", i, "key"), p.Key)
 		seen[p.Key] = i
 		ck.oneOf(k, "party type", p.Type, content.PartyTypes, "parties", i, "type")
 		ck.text(k, p.Name, "the party name", true, "parties", i, "name")
@@ -158,7 +198,7 @@ func (ck *checker) parties(a *content.Agreement) {
 
 func (ck *checker) roles(k *content.Positions, p content.Party, i int) {
 	if len(p.Roles) == 0 {
-		ck.diags.Errorf(k.Key("parties", i), "a party needs at least one role").Hint = "roles = [\"signatory\"]; one or more of: " + strings.Join(content.Roles, ", ")
+		ck.diags.Errorf(k.Value("parties", i, "roles"), "a party needs at least one role").Hint = "roles = [\"signatory\"]; one or more of: " + strings.Join(content.Roles, ", ")
 	}
 	seen := map[string]bool{}
 	for j, r := range p.Roles {

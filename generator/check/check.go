@@ -67,7 +67,7 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 			continue
 		}
 		if strings.TrimSpace(s) == "" {
-			ck.diags.Errorf(keys.Value(p...), "empty %s in %q", what, lang).Hint = "write the text, or remove the key"
+			ck.diags.Errorf(keys.Value(p...), "%s has empty %q text", what, lang).Hint = "write the text, or remove the key"
 		}
 		ck.invisible(keys.Value(p...), s)
 		ck.todo(keys.Value(p...), s, "")

@@ -149,7 +149,7 @@ func TestRules(t *testing.T) {
 		{"one language only", "::: fr\nRésumé.\n:::\n", "",
 			f + `:1:1: warning: no fr summary`},
 		{"bidi override", `ar = "اتفاقية"`, "ar = \"اتفاقية\u202e1\"",
-			f + `:6:14: error: invisible character U+202E in text`},
+			f + `:6:14: error: invisible character U+202E (a bidi embedding or override) in text`},
 		{"duplicate party key", "[[sources]]", "[[parties]]\nkey = \"region\"\ntype = \"gst\"\nname = { ar = \"م\", fr = \"G\" }\nroles = [\"present\"]\n[[sources]]",
 			f + `:20:7: error: party key "region" is already used by party 1`},
 		{"unclosed block", "Résumé.\n:::", "Résumé.",
@@ -158,6 +158,28 @@ func TestRules(t *testing.T) {
 			f + `:1:1: error: the front matter opened here is never closed`},
 		{"syntax error", `kind = "convention"`, `kind = "convention`,
 			f + `:2:`},
+		{"escaped bidi override", `fr = "Convention"`, `fr = "\"C\" \u202E"`,
+			f + `:7:13: error: invisible character U+202E (a bidi embedding or override) in text`},
+		{"bidi isolate on the second line of a text", `fr = "Convention"`, "fr = \"\"\"\nConvention\nen \u2067santé\"\"\"",
+			f + `:9:4: error: invisible character U+2067 (a bidi isolate) in text`},
+		{"tag character", `fr = "Convention"`, "fr = \"Conv\U000E0041ention\"",
+			f + `:7:11: error: invisible character U+E0041 (a character that is not displayed) in text`},
+		{"invisible character in a party key", `key = "region"`, "key = \"reg\u200bion\"",
+			f + `:14:11: error: invisible character U+200B (a character that is not displayed) in text`},
+		{"invisible character in a source address", `url = "https://example.org/a"`, "url = \"https://example.org/\u202ea\"",
+			f + `:21:28: error: invisible character U+202E (a bidi embedding or override) in text`},
+		{"unknown province and region", "region = \"guelmim-oued-noun\"\nprovinces = [\"guelmim\"]", "region = \"nowhere\"\nprovinces = [\"tan-tn\"]",
+			f + `:10:14: error: unknown province "tan-tn" (did you mean "tan-tan"?)`},
+		{"empty roles", `roles = ["signatory", "funder"]`, `roles = []`,
+			f + `:17:9: error: a party needs at least one role`},
+		{"summary line after a block opened inside a block", "::: ar\nملخص.\n:::", "::: ar\n::: fr\nملخص\u202e.\n:::",
+			f + `:26:5: error: invisible character U+202E (a bidi embedding or override) in the summary`},
+		{"indented first summary line", `Résumé.`, `  <b>Résumé</b>.`,
+			f + `:29:3: error: HTML is not rendered in summaries`},
+		{"TODO on the second line of a text", `fr = "Convention"`, "fr = \"\"\"\nConvention\nà compléter TODO\"\"\"",
+			f + `:9:13: error: TODO left to fill in`},
+		{"another language code is no typo", `fr = "Convention"`, "fr = \"Convention\"\nen = \"Agreement\"",
+			f + `:8:1: error: unknown language "en" in the title (one of: ar, fr)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,6 +193,34 @@ func TestRules(t *testing.T) {
 				}
 			}
 			t.Errorf("want a diagnostic starting with\n  %s\ngot:\n  %s", tt.want, strings.Join(got, "\n  "))
+		})
+	}
+}
+
+// TestOneErrorPerMistake: a value the loader could not read is reported
+// once, where it stands, and not again as missing by the checks.
+func TestOneErrorPerMistake(t *testing.T) {
+	tests := []struct {
+		name, old, new string
+		want           string // in the one diagnostic
+	}{
+		{"syntax error", `kind = "convention"`, `kind = "convention`, "not closed"},
+		{"wrong type in a party", `share = 20`, `share = "20"`, "wrong type"},
+		{"wrong type in a source", `url = "https://example.org/a"`, `url = 1`, "wrong type"},
+		{"wrong type of the region", `region = "guelmim-oued-noun"`, `region = ["guelmim-oued-noun"]`, "wrong type"},
+		{"title written as a string", "[title]\nar = \"اتفاقية\"\nfr = \"Convention\"\n", "title = \"Convention\"\n", "wrong type"},
+		{"no title", "[title]\nar = \"اتفاقية\"\nfr = \"Convention\"\n", "", "the title is missing"},
+		{"unknown top-level key", `status = "signed"`, "status = \"signed\"\nsigend = 2023-11-06", `unknown key "sigend"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(valid, tt.old) {
+				t.Fatalf("fixture lacks %q", tt.old)
+			}
+			got := run(t, strings.Replace(valid, tt.old, tt.new, 1))
+			if len(got) != 1 || !strings.Contains(got[0], tt.want) {
+				t.Errorf("want one diagnostic with %q, got:\n  %s", tt.want, strings.Join(got, "\n  "))
+			}
 		})
 	}
 }

@@ -1,44 +1,75 @@
 package check
 
 import (
-	"fmt"
 	"unicode"
 
+	"atlas/generator/content"
 	"atlas/generator/diag"
 )
 
 // invisible reports characters that change how text is displayed without
 // being seen: bidi overrides and isolates can make "1 000" read as "000 1",
-// or hide part of a name.
+// or hide part of a name. pos is where the value s is written.
 func (ck *checker) invisible(pos diag.Pos, s string) {
-	col := pos.Col
 	for _, r := range s {
 		if suspicious(r) {
-			p := pos
-			p.Col = col + 1 // the opening quote comes first
-			d := ck.diags.Errorf(p, "invisible character U+%04X in text", r)
-			d.Hint = fmt.Sprintf("delete it: it can disguise a figure or a name (%s)", invisibleName(r))
+			d := ck.diags.Errorf(ck.find(pos, string(r)), "invisible character U+%04X (%s) in text", r, invisibleName(r))
+			d.Hint = "delete it: it can disguise a figure or a name"
 			return
 		}
-		col++
 	}
+}
+
+// invisibleAddresses checks source addresses, which url.Parse accepts with
+// any character in them and a browser's address bar would not show.
+func (ck *checker) invisibleAddresses(k *content.Positions, sources []content.Source) {
+	for i, s := range sources {
+		ck.invisible(k.Value("sources", i, "url"), s.URL)
+	}
+}
+
+// find points at s in the value written at pos. Only the file's source
+// knows where: escapes (\u202E) and line breaks in the value move it.
+func (ck *checker) find(pos diag.Pos, s string) diag.Pos {
+	for _, k := range ck.positions() {
+		if k != nil && k.File() == pos.File {
+			return k.Find(pos, s)
+		}
+	}
+	return pos
+}
+
+func (ck *checker) positions() []*content.Positions {
+	out := []*content.Positions{ck.c.SiteKeys, ck.c.RegistryKeys}
+	for _, a := range ck.c.Agreements {
+		out = append(out, a.Keys)
+	}
+	for _, m := range ck.c.Milestones {
+		out = append(out, m.Keys)
+	}
+	return out
 }
 
 func suspicious(r rune) bool {
 	switch {
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200B, r == 0x2060, r == 0xFEFF, r == 0x00AD, r == 0x180E:
-		return true
 	case r == '\n', r == '\t':
 		return false
-	}
-	// Joiners (U+200C, U+200D) and marks (U+200E, U+200F) are legitimate
-	// in Arabic and Persian typing; other format and control characters are not.
-	if r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F {
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	// Joiners (U+200C, U+200D) and marks (U+200E, U+200F, U+061C) are
+	// legitimate in Arabic and Persian typing, and the Arabic number signs
+	// (U+0600–U+0605, U+06DD, U+08E2) are drawn.
+	case r >= 0x200C && r <= 0x200F, r == 0x061C, r >= 0x0600 && r <= 0x0605, r == 0x06DD, r == 0x08E2:
 		return false
+	// Line and paragraph separators break a line nobody sees, and the
+	// Hangul fillers are letters that draw nothing.
+	case r == 0x2028, r == 0x2029, r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0:
+		return true
 	}
-	return unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Co, r)
+	// Other format characters (zero-width space, word joiner, soft hyphen,
+	// byte-order mark, tags U+E0000–U+E007F …), controls and private-use
+	// characters show nothing, or nothing anyone can check.
+	return unicode.In(r, unicode.Cf, unicode.Cc, unicode.Co)
 }
 
 func invisibleName(r rune) string {

@@ -2,16 +2,22 @@ package check
 
 import "atlas/generator/content"
 
+// milestone checks one milestone; like agreement, it skips the sections
+// the loader could not read.
 func (ck *checker) milestone(m *content.Milestone) {
 	k := m.Keys
-	if m.Date.IsZero() {
+	if m.Date.IsZero() && !k.Failed("date") {
 		ck.diags.Errorf(k.Line(1), "a milestone needs a date").Hint = "date = 2025-04-30, or \"2025-04\" / \"2025\" when only that is known"
 	}
-	ck.text(k, m.Title, "the title", true, "title")
-	if m.Title == nil {
-		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = `add [title] with ar = "…" and fr = "…"`
+	if !k.Failed("title") {
+		ck.title(k, m.Title)
 	}
-	ck.place(k, m.Place, false)
-	ck.sources(k, m.Sources)
+	if !k.Failed("place") {
+		ck.place(k, m.Place, false)
+	}
+	if !k.Failed("sources") {
+		ck.sources(k, m.Sources)
+		ck.invisibleAddresses(k, m.Sources)
+	}
 	ck.summary(m.Doc)
 }

@@ -18,13 +18,15 @@ func (ck *checker) site() {
 	s, keys := ck.c.Site, ck.c.SiteKeys
 	for i, lang := range s.Languages {
 		if !contains(supportedLangs, lang) {
-			ck.diags.Errorf(keys.Value("languages", i), "no locale data for language %q", lang).Hint = hintFor(lang, supportedLangs)
+			ck.diags.Errorf(keys.Value("languages", i), "no locale data for language %q", lang).Hint = "the atlas has locale data for: " + strings.Join(supportedLangs, ", ")
 		}
 	}
 	if s.DefaultLang != "" && !contains(s.Languages, s.DefaultLang) {
 		ck.diags.Errorf(keys.Value("default_lang"), "default_lang %q is not in languages", s.DefaultLang).Hint = "one of: " + strings.Join(s.Languages, ", ")
 	}
-	ck.text(keys, s.Title, "the site title", true, "title")
+	if !keys.Failed("title") {
+		ck.text(keys, s.Title, "the site title", true, "title")
+	}
 	ck.text(keys, s.Description, "the site description", false, "description")
 	if s.RepoBranch != "" && !branchPattern.MatchString(s.RepoBranch) {
 		ck.diags.Errorf(keys.Value("repo_branch"), "%q is not a branch name", s.RepoBranch).Hint = `the branch pages are edited on, e.g. "main"`
@@ -33,6 +35,7 @@ func (ck *checker) site() {
 		if k.value == "" {
 			continue
 		}
+		ck.invisible(keys.Value(k.name), k.value)
 		if u, err := url.Parse(k.value); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			ck.diags.Errorf(keys.Value(k.name), "%s must be an absolute http(s) address", k.name).Hint = "e.g. https://github.com/owner/atlas"
 		}
@@ -52,7 +55,7 @@ func (ck *checker) registry() {
 	for i, p := range r.Provinces {
 		ck.division(keys, "provinces", i, p.Slug, p.Code, p.Name, codes)
 		ck.oneOf(keys, "level", p.Level, content.Levels, "provinces", i, "level")
-		if _, ok := ck.regions[p.Region]; !ok {
+		if _, ok := ck.regions[p.Region]; !ok && !keys.Failed("regions") {
 			ck.diags.Errorf(keys.Value("provinces", i, "region"), "unknown region %q", p.Region).Hint = hintFor(p.Region, regionSlugs(r))
 		}
 		if p.Population < 0 {
@@ -60,7 +63,7 @@ func (ck *checker) registry() {
 		}
 		ck.provinces[p.Slug] = p
 	}
-	if len(r.Regions) == 0 {
+	if len(r.Regions) == 0 && !keys.Failed("regions") {
 		ck.diags.Errorf(keys.Line(1), "no region in the registry").Hint = "add [[regions]] tables"
 	}
 }

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"atlas/generator/content"
 	"atlas/generator/diag"
@@ -19,11 +18,10 @@ func isTODO(s string) bool { return strings.Contains(s, Marker) }
 
 // todo reports the marker in a quoted front-matter string at pos.
 func (ck *checker) todo(pos diag.Pos, s string, hint string) bool {
-	i := strings.Index(s, Marker)
-	if i < 0 {
+	if !strings.Contains(s, Marker) {
 		return false
 	}
-	pos.Col += 1 + utf8.RuneCountInString(s[:i]) // after the opening quote
+	pos = ck.find(pos, Marker) // not the index in s: escapes and line breaks move it
 	if hint == "" {
 		hint = todoHint
 	}

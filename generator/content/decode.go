@@ -1,11 +1,8 @@
 package content
 
 import (
-	"errors"
 	"reflect"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -20,27 +17,70 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 	var top map[string]toml.Primitive
 	md, err := toml.Decode(string(front), &top)
 	if err != nil {
-		reportTOML(keys, err, diags)
+		reportTOML(keys, err, nil, diags)
+		keys.unparsed = true
 		return false
 	}
 	keys.index()
 	rv := reflect.ValueOf(dst).Elem()
-	failed := map[string]bool{}
 	for i := 0; i < rv.NumField(); i++ {
 		name := tagName(rv.Type().Field(i))
 		prim, ok := top[name]
 		if name == "" || !ok {
 			continue
 		}
-		if err := md.PrimitiveDecode(prim, rv.Field(i).Addr().Interface()); err != nil {
-			reportTOML(keys, err, diags)
-			failed[name] = true
+		if !decodeField(keys, md, name, prim, rv.Field(i), diags) {
+			keys.failed[name] = true
 			// A half-decoded section would feed the checks values nobody wrote.
 			rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
 		}
 	}
-	reportUndecoded(keys, md.Undecoded(), rv.Type(), langs, failed, diags)
-	return len(failed) == 0
+	undecoded := append(unknownTop(top, rv.Type()), md.Undecoded()...)
+	reportUndecoded(keys, undecoded, rv.Type(), langs, keys.failed, diags)
+	return len(keys.failed) == 0
+}
+
+// decodeField decodes one top-level value into field and reports its
+// errors. A list of tables is decoded one table at a time: the library
+// places an error by key name only, at the last table that has that key,
+// while the index points at the table that holds the mistake.
+func decodeField(keys *Positions, md toml.MetaData, name string, prim toml.Primitive, field reflect.Value, diags *diag.List) bool {
+	t := field.Type()
+	if t.Kind() != reflect.Slice || t.Elem().Kind() != reflect.Struct {
+		if err := md.PrimitiveDecode(prim, field.Addr().Interface()); err != nil {
+			reportTOML(keys, err, nil, diags)
+			return false
+		}
+		return true
+	}
+	var elems []toml.Primitive
+	if err := md.PrimitiveDecode(prim, &elems); err != nil {
+		reportTOML(keys, err, nil, diags)
+		return false
+	}
+	out, ok := reflect.MakeSlice(t, len(elems), len(elems)), true
+	for i, e := range elems {
+		if err := md.PrimitiveDecode(e, out.Index(i).Addr().Interface()); err != nil {
+			reportTOML(keys, err, []any{name, i}, diags)
+			ok = false
+		}
+	}
+	field.Set(out)
+	return ok
+}
+
+// unknownTop lists the top-level keys no field takes. Decoding into a map
+// of primitives marks every top-level key as decoded, so Undecoded never
+// lists them.
+func unknownTop(top map[string]toml.Primitive, t reflect.Type) []toml.Key {
+	var out []toml.Key
+	for name := range top {
+		if _, ok := fieldByTag(t, name); !ok || name == "" {
+			out = append(out, toml.Key{name})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
 }
 
 func tagName(f reflect.StructField) string {
@@ -119,82 +159,4 @@ func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
-}
-
-var (
-	lineInError    = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
-	keyOnlyInError = regexp.MustCompile(`^toml: \(last key "([^"]*)"\): `)
-)
-
-// reportTOML turns an error of the TOML library into a diagnostic at the
-// offending key or value rather than at the start of the file.
-func reportTOML(keys *Positions, err error, diags *diag.List) {
-	var perr toml.ParseError
-	if errors.As(err, &perr) {
-		pos := keys.Line(perr.Position.Line)
-		if perr.Position.Start > 0 || perr.Position.Line == 1 {
-			pos = keys.At(perr.Position.Start)
-		}
-		if perr.LastKey != "" && perr.Position.Line > 0 {
-			pos = keys.valueOnLine(perr.LastKey, perr.Position.Line, pos)
-		}
-		diags.Errorf(pos, "%s", friendly(perr.Message)).Hint = perr.Usage
-		return
-	}
-	msg := err.Error()
-	if m := lineInError.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		pos := keys.valueOnLine(m[2], line, keys.Line(line))
-		diags.Errorf(pos, "%s", friendly(strings.TrimPrefix(msg, m[0])))
-		return
-	}
-	if m := keyOnlyInError.FindStringSubmatch(msg); m != nil {
-		pos := keys.Value(anyPath(strings.Split(m[1], "."))...)
-		diags.Errorf(pos, "%s", friendly(strings.TrimPrefix(msg, m[0])))
-		return
-	}
-	diags.Errorf(keys.Line(1), "%s", friendly(strings.TrimPrefix(msg, "toml: ")))
-}
-
-// valueOnLine finds the value of the key named loose (without indices)
-// that stands on a front matter line.
-func (p *Positions) valueOnLine(loose string, line int, fallback diag.Pos) diag.Pos {
-	want := p.first + line - 1
-	for _, path := range p.loose[loose] {
-		if pos, ok := p.values[path]; ok && pos.Line == want {
-			return pos
-		}
-	}
-	return fallback
-}
-
-var typeWords = strings.NewReplacer(
-	"incompatible types: TOML value has type ", "wrong type: found ",
-	"; destination has type ", ", expected ",
-	"int64", "a whole number",
-	"integer", "a whole number",
-	"float64", "a number",
-	"float", "a number",
-	"map[string]any", "a table",
-	"map", "a table",
-	"struct", "a table",
-	"slice", "a list",
-	"[]any", "a list",
-	"string", "text",
-)
-
-func friendly(msg string) string {
-	if strings.HasPrefix(msg, "incompatible types") {
-		return typeWords.Replace(msg)
-	}
-	return msg
-}
-
-// anyPath converts a dotted path into the arguments of Positions.Key.
-func anyPath(path []string) []any {
-	out := make([]any, len(path))
-	for i, p := range path {
-		out[i] = p
-	}
-	return out
 }

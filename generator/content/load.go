@@ -68,16 +68,24 @@ func (l *loader) toml(name string, dst any) *Positions {
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
 		l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "cannot read: %v", unwrapPath(err)).Hint = "every content folder has site.toml and regions.toml"
-		return newPositions(l.path(name), nil, 1)
+		return unread(l.path(name))
 	}
 	file := l.path(name)
 	data, ok := normalize(file, data, &l.diags)
 	if !ok {
-		return newPositions(file, nil, 1)
+		return unread(file)
 	}
 	keys := newPositions(file, data, 1)
 	decodeFront(keys, data, dst, l.langs, &l.diags)
 	return keys
+}
+
+// unread is the positions of a file that could not be read at all: every
+// value in it counts as failed, so that checks do not report it missing.
+func unread(file string) *Positions {
+	p := newPositions(file, nil, 1)
+	p.unparsed = true
+	return p
 }
 
 // list returns the .md files of a folder, sorted; a missing folder is empty.

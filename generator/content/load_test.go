@@ -252,6 +252,32 @@ func TestArrayValuePositions(t *testing.T) {
 	}
 }
 
+// TestFind: a character found in a decoded value is placed in the file,
+// where escapes and line breaks in the value move it.
+func TestFind(t *testing.T) {
+	const title = `fr = "Convention de partenariat"`
+	tests := []struct {
+		name, new, find, want string
+	}{
+		{"literal", title, "partenariat", "9:21"},
+		{"after escaped quotes", `fr = "\"C\" \u202Ex"`, "\u202E", "9:13"},
+		{"escape in lower case", `fr = "C \u202ex"`, "\u202E", "9:9"},
+		{"long escape", `fr = "C \U0001F600"`, "\U0001F600", "9:9"},
+		{"second line of a multi-line string", "fr = \"\"\"\nC\nde \u2067x\"\"\"", "\u2067", "11:4"},
+		{"absent", title, "nowhere", "9:6"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := fixture()
+			files[agreementName] = strings.Replace(files[agreementName], title, tt.new, 1)
+			a := loadAgreement(t, files)
+			if got, want := a.Keys.Find(a.Keys.Value("title", "fr"), tt.find).String(), agreementFile+":"+tt.want; got != want {
+				t.Errorf("Find(%q) = %s, want %s", tt.find, got, want)
+			}
+		})
+	}
+}
+
 func TestLoosePaths(t *testing.T) {
 	a := loadAgreement(t, fixture())
 	if got, want := a.Keys.Loose("parties.share"), []string{"parties.0.share", "parties.1.share"}; !reflect.DeepEqual(got, want) {
@@ -347,6 +373,16 @@ func TestFrontMatterDiagnostics(t *testing.T) {
 		{"impossible date", "signed = 2023-11-06", `signed = "2023-13"`, "4:10", "is not a date", ""},
 		{"time of day", "signed = 2023-11-06", `signed = 2023-11-06T10:00:00`, "4:10", "no time of day", ""},
 		{"bad syntax", "[budget]", "[budget", "16:8", "", ""},
+		{"unknown top-level key", "signed = 2023-11-06", "signd = 2023-11-06", "4:1", `unknown key "signd"`, `did you mean "signed"?`},
+		{"unknown table", "[budget]", "[budjet]", "16:2", `unknown key "budjet"`, `did you mean "budget"?`},
+		{"midnight with a zone", "signed = 2023-11-06", "signed = 2023-11-06T00:00:00Z", "4:10", "no time of day", ""},
+		{"impossible day", "signed = 2023-11-06", "signed = 2023-02-30", "4:10", "2023-02-30 is not a date", "a day that exists"},
+		{"duplicate key", `status = "signed"`, "status = \"signed\"\nstatus = \"completed\"", "4:1", `duplicate key "status"`, "once"},
+		{"text written as a string", `name = { ar = "المجموعة الصحية", fr = "Groupement sanitaire" }`, `name = "Groupement sanitaire"`,
+			"29:8", "wrong type: found text, expected a table", ""},
+		{"wrong type inside a text", `fr = "Convention de partenariat"`, "fr = 2023", "9:6", "wrong type: found a whole number, expected text", ""},
+		{"wrong type in the first of two parties", "share = 20", `share = "20"`, "24:9", "wrong type", ""},
+		{"list not closed", `provinces = ["guelmim", "tan-tan"]`, `provinces = ["guelmim", "tan-tan"`, "14:1", "a list lacks a comma between two items, or the ] that ends it", ""},
 	}
 	for _, tt := range tests {
 		for _, variant := range []struct {

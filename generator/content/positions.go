@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -26,11 +27,16 @@ type Positions struct {
 	keys   map[string]diag.Pos
 	values map[string]diag.Pos
 	loose  map[string][]string // path without indices -> indexed paths
+
+	// Values the loader could not read, already reported: a check must not
+	// report them missing as well. unparsed means the whole front matter.
+	failed   map[string]bool
+	unparsed bool
 }
 
 func newPositions(file string, src []byte, firstLine int) *Positions {
 	p := &Positions{file: file, src: src, first: firstLine,
-		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][]string{}}
+		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][]string{}, failed: map[string]bool{}}
 	p.lines = append(p.lines, 0)
 	for i, c := range src {
 		if c == '\n' {
@@ -85,6 +91,66 @@ func (p *Positions) Loose(path string) []string { return p.loose[path] }
 
 // File is the file the positions belong to.
 func (p *Positions) File() string { return p.file }
+
+// Failed reports whether the value of a top-level key could not be read,
+// because of a wrong type or because the front matter is not valid TOML.
+// The loader has said so at the right place; a check that found the value
+// missing would only repeat it somewhere else.
+func (p *Positions) Failed(key string) bool { return p != nil && (p.unparsed || p.failed[key]) }
+
+// Find returns where s is written in the front matter at or after from;
+// a single rune is also found as an escape (\u202E). Decoded strings lose
+// their escapes and line breaks, so an index in a value says little about
+// a column. It returns from when s is not found.
+func (p *Positions) Find(from diag.Pos, s string) diag.Pos {
+	line := from.Line - p.first
+	if from.File != p.file || line < 0 || line >= len(p.lines) || from.Col < 1 || s == "" {
+		return from
+	}
+	start := p.lines[line]
+	for i := 1; i < from.Col && start < len(p.src) && p.src[start] != '\n'; i++ {
+		_, size := utf8.DecodeRune(p.src[start:])
+		start += size
+	}
+	rest := p.src[start:]
+	at := bytes.Index(rest, []byte(s))
+	for _, esc := range escapes(s) {
+		if i := indexFold(rest, esc); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return from
+	}
+	return p.At(start + at)
+}
+
+// escapes lists how TOML can write s when s is one rune.
+func escapes(s string) []string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size != len(s) || r == utf8.RuneError {
+		return nil
+	}
+	out := []string{fmt.Sprintf(`\U%08x`, r)}
+	if r <= 0xFFFF {
+		out = append(out, fmt.Sprintf(`\u%04x`, r))
+	}
+	if r <= 0xFF {
+		out = append(out, fmt.Sprintf(`\x%02x`, r)) // TOML 1.1
+	}
+	return out
+}
+
+// indexFold is bytes.Index ignoring the case of ASCII letters; escapes are
+// the only use, and their hex digits may be written either way.
+func indexFold(s []byte, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if bytes.EqualFold(s[i:i+len(sub)], []byte(sub)) {
+			return i
+		}
+	}
+	return -1
+}
 
 func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
 	parts := make([]string, len(path))

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"atlas/generator/diag"
@@ -91,12 +92,15 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 				for lead < len(buf) && strings.TrimSpace(buf[lead]) == "" {
 					lead++
 				}
-				texts[open] = strings.TrimSpace(strings.Join(buf[lead:], "\n"))
+				// Leading blank lines are counted in starts; the first line
+				// keeps its indent, so that columns stay those of the file.
+				texts[open] = strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace)
 				starts[open] = openLine + 1 + lead
 			}
 			inBlock = false
 		case inBlock && strings.HasPrefix(trimmed, ":::") && !strings.HasPrefix(trimmed, "::::"):
 			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a ::: block is opened inside the ::: %s block opened at line %d", open, openLine).Hint = "close the first block with a line holding only :::"
+			buf = append(buf, "") // so that the lines after it keep their numbers
 		case inBlock:
 			buf = append(buf, line)
 		case trimmed != "":

@@ -14,6 +14,45 @@ type Text map[string]string
 // In returns the text in lang, or "" when that language is missing.
 func (t Text) In(lang string) string { return t[lang] }
 
+// UnmarshalTOML accepts a table of strings only. Without it, BurntSushi/toml
+// silently drops a plain string written where a table is expected
+// (title = "…"), and the check then reports a missing title, not the cause.
+func (t *Text) UnmarshalTOML(v any) error {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return fmt.Errorf(`wrong type: found %s, expected a table { ar = "…", fr = "…" }`, tomlType(v))
+	}
+	out := make(Text, len(m))
+	for lang, s := range m {
+		str, ok := s.(string)
+		if !ok {
+			return fmt.Errorf("wrong type for %q: found %s, expected text", lang, tomlType(s))
+		}
+		out[lang] = str
+	}
+	*t = out
+	return nil
+}
+
+// tomlType names the type of a decoded TOML value in contributors' words.
+func tomlType(v any) string {
+	switch v.(type) {
+	case string:
+		return "text"
+	case int64:
+		return "a whole number"
+	case float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case time.Time:
+		return "a date"
+	case map[string]any:
+		return "a table"
+	}
+	return "a list"
+}
+
 // Date is a calendar date whose month or day may be unknown (zero), as
 // news reports often give only "November 2023" or "2023".
 type Date struct {
@@ -53,11 +92,13 @@ func (d Date) Before(e Date) bool {
 func (d *Date) UnmarshalTOML(v any) error {
 	switch v := v.(type) {
 	case time.Time:
-		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
+		// BurntSushi/toml puts a local date (2023-11-06) in a zone of its
+		// own; any other value is a date-time, even one at midnight.
+		if v.Location().String() != "date-local" {
 			return fmt.Errorf("a date has no time of day: write %s", v.Format("2006-01-02"))
 		}
 		if v.Year() < 1900 || v.Year() > 2100 {
-			return fmt.Errorf("%d is not a plausible year", v.Year())
+			return fmt.Errorf("%d is not a plausible year (check the digits: the atlas takes years 1900 to 2100)", v.Year())
 		}
 		*d = Date{v.Year(), int(v.Month()), v.Day()}
 		return nil

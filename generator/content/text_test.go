@@ -33,6 +33,9 @@ func TestDateUnmarshalTOML(t *testing.T) {
 		{`d = "2023-+1"`, content.Date{}, "is not a date"}, // a sign is not a month
 		{`d = 2023-11-06T10:00:00`, content.Date{}, "no time of day"},
 		{`d = 2023-11-06T00:00:30`, content.Date{}, "no time of day"},
+		{`d = 2023-11-06T00:00:00`, content.Date{}, "no time of day"},  // midnight is a time
+		{`d = 2023-11-06T00:00:00Z`, content.Date{}, "no time of day"}, // so is a zone
+		{`d = 2023-11-06 00:00:00+01:00`, content.Date{}, "no time of day"},
 		{`d = 2023`, content.Date{}, "a date is written"},
 		{`d = 2023.5`, content.Date{}, "a date is written"},
 		{`d = true`, content.Date{}, "a date is written"},
@@ -137,6 +140,48 @@ func TestTextIn(t *testing.T) {
 	}
 	if (content.Text(nil)).In("fr") != "" {
 		t.Error("a nil Text has no language")
+	}
+}
+
+func TestTextUnmarshalTOML(t *testing.T) {
+	tests := []struct {
+		toml    string
+		want    content.Text
+		wantErr string // in the error when not ""
+	}{
+		{`t = { ar = "أطلس", fr = "Atlas" }`, content.Text{"ar": "أطلس", "fr": "Atlas"}, ""},
+		{`t = {}`, content.Text{}, ""},
+		{"[t]\nfr = \"Atlas\"", content.Text{"fr": "Atlas"}, ""},
+		// BurntSushi/toml on its own drops a string written for a table.
+		{`t = "Atlas"`, nil, "wrong type: found text, expected a table"},
+		{`t = ["Atlas"]`, nil, "found a list"},
+		{`t = { fr = 2023 }`, nil, `wrong type for "fr": found a whole number, expected text`},
+		{`t = { fr = { x = "y" } }`, nil, "found a table"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.toml, func(t *testing.T) {
+			var v struct {
+				T content.Text `toml:"t"`
+			}
+			_, err := toml.Decode(tt.toml, &v)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(v.T) != len(tt.want) || v.T == nil {
+				t.Fatalf("got %#v, want %#v", v.T, tt.want)
+			}
+			for k, s := range tt.want {
+				if v.T[k] != s {
+					t.Errorf("got %#v, want %#v", v.T, tt.want)
+				}
+			}
+		})
 	}
 }
 

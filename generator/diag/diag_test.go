@@ -219,6 +219,9 @@ func TestClosest(t *testing.T) {
 		{"titel", keys, "title"},
 		{"budget", keys, "budget"}, // exact match
 		{"ar", []string{"ar", "fr"}, "ar"},
+		{"en", []string{"ar", "fr"}, ""}, // two edits: a different code, not a typo
+		{"es", []string{"ar", "fr", "en"}, "en"},
+		{"x", []string{"ar", "fr"}, ""},
 		{"zzzzzzzzzzzz", keys, ""},
 		{"hospital", kinds, ""},
 		{"anything", nil, ""},

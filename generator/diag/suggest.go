@@ -1,9 +1,12 @@
 package diag
 
 // Closest returns the candidate nearest to word by edit distance, or ""
-// when none is close enough to be a likely misspelling.
+// when none is close enough to be a likely misspelling. A candidate must
+// keep at least one letter of the word: any two-letter code is two edits
+// from any other, and "en" is no misspelling of "ar".
 func Closest(word string, candidates []string) string {
-	best, bestDist := "", len([]rune(word))/2+2
+	n := len([]rune(word))
+	best, bestDist := "", min(n/2+2, n)
 	for _, c := range candidates {
 		if d := distance(word, c); d < bestDist {
 			best, bestDist = c, d

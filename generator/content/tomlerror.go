@@ -1,0 +1,184 @@
+package content
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"atlas/generator/diag"
+)
+
+var (
+	lineInError    = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
+	keyOnlyInError = regexp.MustCompile(`^toml: \(last key "([^"]*)"\): `)
+	// subKeyInError is how Text.UnmarshalTOML names the key inside the
+	// value that holds the mistake.
+	subKeyInError = regexp.MustCompile(`^wrong type for "([^"]*)": `)
+)
+
+// tomlProblem is an error of the TOML library taken apart.
+type tomlProblem struct {
+	key   string // the last key read, dotted and without indices; may be ""
+	line  int    // front matter line, 0 when unknown
+	start int    // byte offset in the front matter, -1 when unknown
+	msg   string
+}
+
+func parseTOMLError(err error) tomlProblem {
+	var perr toml.ParseError
+	if errors.As(err, &perr) {
+		start := -1
+		if perr.Position.Start > 0 || perr.Position.Line == 1 {
+			start = perr.Position.Start
+		}
+		return tomlProblem{perr.LastKey, perr.Position.Line, start, perr.Message}
+	}
+	msg := err.Error()
+	if m := lineInError.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return tomlProblem{m[2], line, -1, strings.TrimPrefix(msg, m[0])}
+	}
+	if m := keyOnlyInError.FindStringSubmatch(msg); m != nil {
+		return tomlProblem{m[1], 0, -1, strings.TrimPrefix(msg, m[0])}
+	}
+	return tomlProblem{"", 0, -1, strings.TrimPrefix(msg, "toml: ")}
+}
+
+// reportTOML turns an error of the TOML library into a diagnostic at the
+// offending key or value rather than at the start of the file. elem is
+// the list element being decoded ("parties", 1), or nil.
+func reportTOML(keys *Positions, err error, elem []any, diags *diag.List) {
+	p := parseTOMLError(err)
+	var sub []any
+	if m := subKeyInError.FindStringSubmatch(p.msg); m != nil {
+		sub = []any{m[1]}
+		p.msg = "wrong type: " + strings.TrimPrefix(p.msg, m[0])
+	}
+	msg, hint := friendly(p.msg)
+	diags.Errorf(keys.problemPos(p, elem, sub), "%s", msg).Hint = hint
+}
+
+// problemPos places a problem: by its path when it is known from the list
+// element and the key, else on the line the library gives.
+func (p *Positions) problemPos(prob tomlProblem, elem, sub []any) diag.Pos {
+	switch {
+	case elem != nil && prob.key != "":
+		rest := strings.TrimPrefix(strings.TrimPrefix(prob.key, elem[0].(string)), ".")
+		path := append([]any(nil), elem...)
+		if rest != "" {
+			path = append(path, anyPath(strings.Split(rest, "."))...)
+		}
+		return p.Value(append(path, sub...)...)
+	case sub != nil && prob.key != "":
+		return p.Value(append(anyPath(strings.Split(prob.key, ".")), sub...)...)
+	case prob.line > 0:
+		pos := p.Line(prob.line)
+		if prob.start >= 0 {
+			pos = p.At(prob.start)
+		}
+		return p.valueOnLine(prob.key, prob.line, pos)
+	case prob.key != "":
+		return p.Value(anyPath(strings.Split(prob.key, "."))...)
+	case prob.start >= 0:
+		return p.At(prob.start)
+	}
+	return p.Line(1)
+}
+
+// valueOnLine finds the value of the key named loose (without indices)
+// that stands on a front matter line.
+func (p *Positions) valueOnLine(loose string, line int, fallback diag.Pos) diag.Pos {
+	want := p.first + line - 1
+	for _, path := range p.loose[loose] {
+		if pos, ok := p.values[path]; ok && pos.Line == want {
+			return pos
+		}
+	}
+	return fallback
+}
+
+var typeWords = strings.NewReplacer(
+	"incompatible types: TOML value has type ", "wrong type: found ",
+	"; destination has type ", ", expected ",
+	"int64", "a whole number",
+	"integer", "a whole number",
+	"float64", "a number",
+	"float", "a number",
+	"map[string]any", "a table",
+	"map", "a table",
+	"struct", "a table",
+	"slice", "a list",
+	"[]any", "a list",
+	"string", "text",
+)
+
+// rewordings turn the TOML library's messages into the words of the
+// contract, each with a hint; a message not listed is kept as it is.
+var rewordings = []struct {
+	re  *regexp.Regexp
+	say func(m []string) (msg, hint string)
+}{
+	{regexp.MustCompile(`^Key '(?:.*\.)?([^.]*)' has already been defined\.$`), func(m []string) (string, string) {
+		return "duplicate key " + quote(m[1]), "a key appears once in its table: keep one of the two"
+	}},
+	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.$`), func(m []string) (string, string) {
+		return quote(m[1]) + " is already a table, so it cannot be a list of tables", "write [[" + m[1] + "]] for each of them"
+	}},
+	{regexp.MustCompile(`^invalid datetime: "(.*)"$`), func(m []string) (string, string) {
+		return m[1] + " is not a date", "write a day that exists, as 2023-11-06, or \"2023-11\" when only the month is known"
+	}},
+	{regexp.MustCompile(`^type mismatch for .*: expected table but found (.*)$`), func(m []string) (string, string) {
+		return "wrong type: found " + typeWords.Replace(m[1]) + ", expected a table", ""
+	}},
+	{regexp.MustCompile(`(?s)^incompatible types.*`), func(m []string) (string, string) {
+		return typeWords.Replace(m[0]), ""
+	}},
+	{regexp.MustCompile(`^strings cannot contain newlines$`), func(m []string) (string, string) {
+		return "a string is not closed on its line", `end it with " on the same line, or write """…""" around several lines`
+	}},
+	{regexp.MustCompile(`^expected a comma \(','\) or array terminator \(']'\)`), func(m []string) (string, string) {
+		return "a list lacks a comma between two items, or the ] that ends it", `provinces = ["guelmim", "tan-tan"]`
+	}},
+	{regexp.MustCompile(`^expected a comma or an inline table terminator '\}'`), func(m []string) (string, string) {
+		return "a table { … } lacks a comma between two keys, or the } that ends it", `name = { ar = "…", fr = "…" }`
+	}},
+	{regexp.MustCompile(`^expected value but found ["'](.*)["'] instead$`), func(m []string) (string, string) {
+		return "found " + m[1] + " where a value belongs", `text goes between quotes: "` + m[1] + `"; dates and numbers take none: 2023-11-06, 443_000_000`
+	}},
+	{regexp.MustCompile(`^expected '\.' or '=', but got .* instead$`), func(m []string) (string, string) {
+		return "a key is not followed by =", `write one key = value per line, e.g. status = "signed"`
+	}},
+	{regexp.MustCompile(`^expected '\.' or '\]' to end table name|^expected end of table array name delimiter`), func(m []string) (string, string) {
+		return "a table name is not closed", "write the name between brackets on its own line: [budget], or [[parties]] for each party"
+	}},
+	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got '(.*)' instead$`), func(m []string) (string, string) {
+		return "unexpected " + quote(m[1]) + " after a value", "write one key = value per line; a number has no spaces: 20_000_000 or 20000000"
+	}},
+	{regexp.MustCompile(`^invalid escape(?: in string)?:? '(.*)'$`), func(m []string) (string, string) {
+		return "a backslash starts an unknown escape " + m[1], `write \\ for a backslash, or delete it`
+	}},
+	{regexp.MustCompile(`^(.*) is out of range for int64$`), func(m []string) (string, string) {
+		return m[1] + " is too large a number", "amounts are whole dirhams: 443 million is 443_000_000"
+	}},
+}
+
+func friendly(msg string) (string, string) {
+	for _, r := range rewordings {
+		if m := r.re.FindStringSubmatch(msg); m != nil {
+			return r.say(m)
+		}
+	}
+	return msg, ""
+}
+
+// anyPath converts a dotted path into the arguments of Positions.Key.
+func anyPath(path []string) []any {
+	out := make([]any, len(path))
+	for i, p := range path {
+		out[i] = p
+	}
+	return out
+}

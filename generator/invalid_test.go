@@ -1,0 +1,208 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+
+	"atlas/generator/diag"
+)
+
+// invalidDir holds one broken file per rule of the contract: each
+// agreements/<rule>.md and milestones/<rule>.md is checked alone, and each
+// site/<rule>/ folder is laid over the content folder (to break site.toml,
+// regions.toml or the folder itself). A name that starts with "valid-"
+// must pass; one that starts with "warning-" must warn and not fail.
+const (
+	invalidDir    = "testdata/invalid"
+	invalidGolden = "testdata/invalid.golden"
+)
+
+// wholeFile lists the diagnostics that may stand at line 1, column 1:
+// their rule is about the whole file, or about its first line, rather than
+// about one key or value. Any other diagnostic at 1:1 is a position bug.
+var wholeFile = []*regexp.Regexp{
+	regexp.MustCompile(`^".*" is not a valid file name$`),
+	regexp.MustCompile(`^the file is empty$`),
+	regexp.MustCompile(`^the file must start with a line holding exactly \+\+\+$`),
+	regexp.MustCompile(`^the front matter opened here is never closed$`), // by the +++ of line 1
+	regexp.MustCompile(`^no summary$`),
+	regexp.MustCompile(`^no [a-z, ]+ summary: `),
+	regexp.MustCompile(`^only \.md files belong here$`),
+	regexp.MustCompile(`^folders are not read here$`),
+	regexp.MustCompile(`^no region in the registry$`),
+}
+
+func aboutWholeFile(d diag.Diagnostic) bool {
+	for _, re := range wholeFile {
+		if re.MatchString(d.Message) {
+			return true
+		}
+	}
+	return false
+}
+
+// invalidCase is one content folder to check: the base settings and
+// registry with the case's files laid over them.
+type invalidCase struct {
+	name  string // path under invalidDir
+	files map[string][]byte
+}
+
+// TestInvalid checks every case of testdata/invalid and compares what it
+// reports with testdata/invalid.golden; -update rewrites the golden file.
+func TestInvalid(t *testing.T) {
+	base := baseContent(t)
+	var out bytes.Buffer
+	out.WriteString("# Diagnostics of each file of testdata/invalid, checked alone.\n")
+	out.WriteString("# go test ./generator -run TestInvalid -update rewrites this file.\n")
+	for _, c := range invalidCases(t) {
+		fsys := fstest.MapFS{}
+		for name, data := range base {
+			fsys[name] = &fstest.MapFile{Data: data}
+		}
+		for name, data := range c.files {
+			fsys[name] = &fstest.MapFile{Data: data}
+		}
+		_, diags := Check(Sources{Content: fsys, ContentName: "content"})
+		assertInvalid(t, c, diags)
+		fmt.Fprintf(&out, "\n## %s\n", c.name)
+		if len(diags) == 0 {
+			out.WriteString("(no diagnostic)\n")
+		}
+		for _, d := range diags {
+			fmt.Fprintln(&out, d)
+		}
+	}
+	if *update {
+		if err := os.WriteFile(invalidGolden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(invalidGolden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./generator -run TestInvalid -update to create it)", err)
+	}
+	if !bytes.Equal(want, out.Bytes()) {
+		t.Errorf("diagnostics differ from %s (go test ./generator -run TestInvalid -update rewrites it; review the diff):\n%s",
+			invalidGolden, firstDiff(string(want), out.String()))
+	}
+}
+
+// assertInvalid holds what must be true whatever the golden file says.
+func assertInvalid(t *testing.T, c invalidCase, diags diag.List) {
+	t.Helper()
+	base := path.Base(c.name)
+	for name, data := range c.files {
+		if strings.Contains(name, "bom-crlf") && (!bytes.HasPrefix(data, []byte("\uFEFF")) || !bytes.Contains(data, []byte("\r\n"))) {
+			t.Errorf("%s: lost its byte-order mark or its CRLF line endings (see testdata/invalid/.gitattributes)", name)
+		}
+	}
+	switch {
+	case strings.HasPrefix(base, "valid-"):
+		if len(diags) != 0 {
+			t.Errorf("%s: want no diagnostic, got:\n%v", c.name, diagLines(diags))
+		}
+	case strings.HasPrefix(base, "warning-"):
+		if len(diags) == 0 || diags.HasErrors() {
+			t.Errorf("%s: want warnings only, got:\n%v", c.name, diagLines(diags))
+		}
+	case !diags.HasErrors():
+		t.Errorf("%s: want at least one error, got:\n%v", c.name, diagLines(diags))
+	}
+	for _, d := range diags {
+		if d.Pos.Line < 1 || d.Pos.Col < 1 {
+			t.Errorf("%s: diagnostic without a line and a column: %v", c.name, d)
+		}
+		if d.Pos.Line == 1 && d.Pos.Col == 1 && !aboutWholeFile(d) {
+			t.Errorf("%s: diagnostic at 1:1, not at the key or value it is about: %v", c.name, d)
+		}
+		if !strings.HasPrefix(d.Pos.File, "content/") {
+			t.Errorf("%s: diagnostic outside the content folder: %v", c.name, d)
+		}
+	}
+}
+
+func diagLines(l diag.List) string {
+	var b strings.Builder
+	for _, d := range l {
+		fmt.Fprintln(&b, d)
+	}
+	return b.String()
+}
+
+// baseContent is the settings and registry of the fixture site.
+func baseContent(t *testing.T) map[string][]byte {
+	t.Helper()
+	ar, err := txtar.ParseFile("testdata/site.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := map[string][]byte{}
+	for _, f := range ar.Files {
+		if name, ok := strings.CutPrefix(f.Name, "content/"); ok && !strings.Contains(name, "/") {
+			base[name] = f.Data
+		}
+	}
+	if len(base) != 2 {
+		t.Fatalf("site.txtar: want site.toml and regions.toml, got %d files", len(base))
+	}
+	return base
+}
+
+// invalidCases reads testdata/invalid in a stable order.
+func invalidCases(t *testing.T) []invalidCase {
+	t.Helper()
+	fsys := os.DirFS(invalidDir)
+	var cases []invalidCase
+	for _, dir := range []string{"agreements", "milestones"} {
+		entries, err := fs.ReadDir(fsys, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			name := path.Join(dir, e.Name())
+			data, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cases = append(cases, invalidCase{name, map[string][]byte{name: data}})
+		}
+	}
+	sites, err := fs.ReadDir(fsys, "site")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range sites {
+		c := invalidCase{name: path.Join("site", e.Name()), files: map[string][]byte{}}
+		sub, err := fs.Sub(fsys, c.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = fs.WalkDir(sub, ".", func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			c.files[name], err = fs.ReadFile(sub, name)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, c)
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].name < cases[j].name })
+	if len(cases) < 50 {
+		t.Errorf("only %d cases in %s", len(cases), invalidDir)
+	}
+	return cases
+}
