@@ -97,6 +97,9 @@ func fuzzFile(t *testing.T, name string, data []byte) {
 		name:           {Data: data},
 	}
 	c, diags := content.Load(fsys, "content")
+	if len(c.Agreements)+len(c.Milestones) == 0 && !diags.HasErrors() {
+		t.Fatalf("the file was dropped without an error: %v", diags)
+	}
 	diags = append(diags, Content(c)...)
 	assertInside(t, "content/"+name, data, diags)
 }
