@@ -50,6 +50,10 @@ func mediaType(name string) string {
 
 // Site minifies files and swaps them in as the folder out.
 func Site(out string, files []render.File) (err error) {
+	// Minify first: a file that does not minify then costs no folder.
+	if files, err = Minify(files); err != nil {
+		return err
+	}
 	out = filepath.Clean(out)
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -68,33 +72,55 @@ func Site(out string, files []render.File) (err error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	m := Minifier()
 	for _, f := range files {
-		if err := writeFile(m, tmp, f); err != nil {
+		if err := writeFile(tmp, f); err != nil {
 			return err
 		}
 	}
 	return swap(tmp, out)
 }
 
-func writeFile(m *minify.M, dir string, f render.File) error {
+// Minify returns the files with every known media type minified, in
+// memory, so that "atlas serve" serves what "atlas build" writes. Files of
+// other types keep their data; the input is not modified.
+func Minify(files []render.File) ([]render.File, error) {
+	m := Minifier()
+	out := make([]render.File, len(files))
+	for i, f := range files {
+		data, err := minifyData(m, f)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = render.File{Path: f.Path, Data: data}
+	}
+	return out, nil
+}
+
+func minifyData(m *minify.M, f render.File) ([]byte, error) {
+	t := mediaType(f.Path)
+	if t == "" {
+		return f.Data, nil
+	}
+	var buf bytes.Buffer
+	err := m.Minify(t, &buf, bytes.NewReader(f.Data))
+	switch {
+	case err == minify.ErrNotExist:
+		return f.Data, nil
+	case err != nil:
+		return nil, fmt.Errorf("minify %s: %w", f.Path, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func writeFile(dir string, f render.File) error {
 	if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 		return fmt.Errorf("%q is not a path inside the output folder", f.Path)
-	}
-	data := f.Data
-	if t := mediaType(f.Path); t != "" {
-		var buf bytes.Buffer
-		if err := m.Minify(t, &buf, bytes.NewReader(f.Data)); err == nil {
-			data = buf.Bytes()
-		} else if err != minify.ErrNotExist {
-			return fmt.Errorf("minify %s: %w", f.Path, err)
-		}
 	}
 	name := filepath.Join(dir, filepath.FromSlash(f.Path))
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(name, data, 0o644)
+	return os.WriteFile(name, f.Data, 0o644)
 }
 
 // swap replaces out by tmp. The old output is moved aside first and

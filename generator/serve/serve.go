@@ -1,0 +1,108 @@
+// Package serve is the development server of "atlas serve": it builds the
+// site in memory, serves it, watches the input folders, rebuilds when they
+// change and makes open pages reload.
+//
+// Nothing is written to disk and nothing is read from disk at request time:
+// a request can only be answered with a file of the last build, so no path
+// reaches a file outside the site, and the maintainer's public/ is left alone.
+//
+// While the content has an error, every page request is answered with a page
+// listing the diagnostics (status 500), carrying the same reload script as
+// the site's pages: fixing the file brings the real page back by itself.
+package serve
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"atlas/generator"
+)
+
+// Config names the folders to build from and watch.
+type Config struct {
+	Content, Layouts, Assets string        // folders
+	ContentName              string        // how diagnostics name the content folder; default Content
+	Poll                     time.Duration // how often to look for changes; default 300ms
+	Log                      io.Writer     // build results and diagnostics; default discarded
+}
+
+// Server serves the current build of one site. Make it with New.
+type Server struct {
+	cfg     Config
+	src     generator.Sources
+	started time.Time // tells builds of two server runs apart
+
+	buildMu sync.Mutex // one build at a time
+	gen     int        // builds so far; guarded by buildMu
+	cur     atomic.Pointer[state]
+	built   fingerprint // the inputs of the current build; used by the watcher only
+}
+
+// New builds the site once and returns a server for it. A build that fails
+// is not an error: its diagnostics are what the server shows.
+func New(cfg Config) *Server {
+	cfg.ContentName = cmp.Or(cfg.ContentName, filepath.ToSlash(filepath.Clean(cfg.Content)))
+	cfg.Poll = cmp.Or(cfg.Poll, 300*time.Millisecond)
+	if cfg.Log == nil {
+		cfg.Log = io.Discard
+	}
+	s := &Server{
+		cfg: cfg,
+		src: generator.Sources{
+			Content: os.DirFS(cfg.Content), ContentName: cfg.ContentName,
+			Layouts: os.DirFS(cfg.Layouts), Assets: os.DirFS(cfg.Assets),
+		},
+		started: time.Now(),
+	}
+	// Fingerprint before building: an edit made during the build then
+	// still differs from what was built and triggers the next one.
+	s.built = s.fingerprint()
+	s.rebuild()
+	return s
+}
+
+// Handler answers requests from the current build.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET "+eventsPath, s.events)
+	mux.HandleFunc("GET /", s.file)
+	return mux
+}
+
+// Run serves on l and rebuilds on every change until ctx is done. Call it
+// once per Server: the watcher it starts owns the fingerprint of the inputs.
+func (s *Server) Run(ctx context.Context, l net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		// Requests share ctx, so the endless event streams end with it and
+		// Shutdown does not wait for them.
+		BaseContext: func(net.Listener) context.Context { return ctx },
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(l) }()
+	go s.watch(ctx)
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	stop, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(stop); err != nil {
+		return err
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
