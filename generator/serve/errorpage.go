@@ -22,7 +22,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 1rem; font-family: system-ui, 
 header { display: flex; flex-wrap: wrap; gap: 0 2rem; border-bottom: 3px solid #b3261e; }
 header section { flex: 1 1 20rem; }
 h1 { color: #b3261e; font-size: 1.4rem; }
-pre { overflow-x: auto; padding: 1rem; background: #fff; border: 1px solid #ddd; line-height: 1.6; unicode-bidi: plaintext; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; background: #fff; border: 1px solid #ddd; line-height: 1.6; unicode-bidi: plaintext; }
 </style>
 </head>
 <body>
