@@ -35,8 +35,6 @@ var wholeFile = []*regexp.Regexp{
 	regexp.MustCompile(`^the file is empty$`),
 	regexp.MustCompile(`^the file must start with a line holding exactly \+\+\+$`),
 	regexp.MustCompile(`^the front matter opened here is never closed$`), // by the +++ of line 1
-	regexp.MustCompile(`^no summary$`),
-	regexp.MustCompile(`^no [a-z, ]+ summary: `),
 	regexp.MustCompile(`^only \.md files belong here$`),
 	regexp.MustCompile(`^folders are not read here$`),
 	regexp.MustCompile(`^no region in the registry$`),

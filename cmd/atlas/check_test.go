@@ -52,17 +52,17 @@ func TestCheckCommand(t *testing.T) {
 		code   int
 		want   string
 	}{
-		{"text", noEnv, nil, 1, shown + `:1:1: warning: no fr summary: the fr page will link to the other language (add a ::: fr block when you can)
-` + shown + `:3:10: error: unknown status "singed" (did you mean "signed"?)
+		{"text", noEnv, nil, 1, shown + `:3:10: error: unknown status "singed" (did you mean "signed"?)
 ` + shown + `:9:1: error: unknown key "provences" (did you mean "provinces"?)
+` + shown + `:19:1: warning: no fr summary: the fr page will link to the other language (add a ::: fr block when you can)
 `},
-		{"github", noEnv, []string{"--format", "github"}, 1, `::warning file=` + shown + `,line=1,col=1::no fr summary: the fr page will link to the other language (add a ::: fr block when you can)
-::error file=` + shown + `,line=3,col=10::unknown status "singed" (did you mean "signed"?)
+		{"github", noEnv, []string{"--format", "github"}, 1, `::error file=` + shown + `,line=3,col=10::unknown status "singed" (did you mean "signed"?)
 ::error file=` + shown + `,line=9,col=1::unknown key "provences" (did you mean "provinces"?)
+::warning file=` + shown + `,line=19,col=1::no fr summary: the fr page will link to the other language (add a ::: fr block when you can)
 `},
-		{"github inside GitHub Actions", inActions, nil, 1, "::warning file="},
-		{"text asked for inside GitHub Actions", inActions, []string{"--format", "text"}, 1, shown + ":1:1: warning"},
-		{"json", noEnv, []string{"--format", "json"}, 1, "[\n  {\n    \"file\": \"" + shown + "\",\n    \"line\": 1,"},
+		{"github inside GitHub Actions", inActions, nil, 1, "::error file="},
+		{"text asked for inside GitHub Actions", inActions, []string{"--format", "text"}, 1, shown + ":3:10: error"},
+		{"json", noEnv, []string{"--format", "json"}, 1, "[\n  {\n    \"file\": \"" + shown + "\",\n    \"line\": 3,"},
 		{"unknown format", noEnv, []string{"--format", "xml"}, 2, ""},
 	}
 	for _, tt := range tests {
@@ -87,7 +87,7 @@ func TestCheckCommand(t *testing.T) {
 		Column   int
 		Severity string
 	}
-	if err := json.Unmarshal(stdout.Bytes(), &list); err != nil || len(list) != 3 || list[2].Line != 9 || list[2].Column != 1 {
+	if err := json.Unmarshal(stdout.Bytes(), &list); err != nil || len(list) != 3 || list[1].Line != 9 || list[1].Column != 1 || list[2].Severity != "warning" {
 		t.Errorf("json: %v %+v", err, list)
 	}
 

@@ -55,7 +55,7 @@ func TestBuildReportsEveryProblem(t *testing.T) {
 		file + `:2:8: error: unknown kind "conventoin" (did you mean "convention"?)`,
 		file + `:8:10: error: unknown region "souss-masa" (did you mean "souss-massa"?)`,
 		file + `:9:1: error: unknown key "provences" (did you mean "provinces"?)`,
-		file + `:1:1: warning: no fr summary`,
+		file + `:14:1: warning: no fr summary`,
 		"left unchanged",
 	} {
 		if !strings.Contains(stderr.String(), want) {

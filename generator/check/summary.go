@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -18,11 +19,23 @@ func (ck *checker) summary(d content.Doc) {
 			missing = append(missing, lang)
 		}
 	}
-	pos := diag.Pos{File: d.File, Line: 1, Col: 1}
 	switch {
 	case len(missing) == len(ck.c.Site.Languages):
+		// After the front matter, where the blocks go.
+		pos := diag.Pos{File: d.File, Line: 1, Col: 1}
+		if d.Keys != nil {
+			pos = d.Keys.End()
+		}
 		ck.diags.Errorf(pos, "no summary").Hint = "after the front matter, write the summary between \"::: ar\" and \":::\", and between \"::: fr\" and \":::\""
 	case len(missing) > 0:
+		// At the summary there is, which the missing one would translate.
+		pos := diag.Pos{File: d.File, Line: 1, Col: 1}
+		for _, lang := range ck.c.Site.Languages {
+			if line, ok := d.Blocks[lang]; ok && !slices.Contains(missing, lang) {
+				pos.Line = line
+				break
+			}
+		}
 		ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", strings.Join(missing, ", "), strings.Join(missing, ", ")).Hint = "add a ::: " + missing[0] + " block when you can"
 	}
 	md := markdown.New(false)

@@ -62,6 +62,12 @@ func (p *Positions) At(offset int) diag.Pos {
 	return diag.Pos{File: p.file, Line: p.first + line, Col: col}
 }
 
+// End returns the position of the +++ line that closes the front matter,
+// where the summaries begin.
+func (p *Positions) End() diag.Pos {
+	return diag.Pos{File: p.file, Line: p.first + bytes.Count(p.src, []byte("\n")), Col: 1}
+}
+
 // Line returns the position of the first non-blank character of a front
 // matter line (1-based, counted inside the front matter).
 func (p *Positions) Line(line int) diag.Pos {
