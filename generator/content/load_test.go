@@ -382,7 +382,8 @@ func TestFrontMatterDiagnostics(t *testing.T) {
 			"29:8", "wrong type: found text, expected a table", ""},
 		{"wrong type inside a text", `fr = "Convention de partenariat"`, "fr = 2023", "9:6", "wrong type: found a whole number, expected text", ""},
 		{"wrong type in the first of two parties", "share = 20", `share = "20"`, "24:9", "wrong type", ""},
-		{"list not closed", `provinces = ["guelmim", "tan-tan"]`, `provinces = ["guelmim", "tan-tan"`, "14:1", "a list lacks a comma between two items, or the ] that ends it", ""},
+		{"list not closed", `provinces = ["guelmim", "tan-tan"]`, `provinces = ["guelmim", "tan-tan"`, "13:34", "a list lacks a comma between two items, or the ] that ends it", ""},
+		{"comma missing in a list", `provinces = ["guelmim", "tan-tan"]`, `provinces = ["guelmim" "tan-tan"]`, "13:24", "a list lacks a comma between two items, or the ] that ends it", ""},
 	}
 	for _, tt := range tests {
 		for _, variant := range []struct {

@@ -84,6 +84,26 @@ func (p *Positions) Line(line int) diag.Pos {
 	return p.At(start + indent)
 }
 
+// afterPrevious moves a position that stands at the start of its line's
+// text to the end of the previous line that holds a value: a missing ] or }
+// is noticed only at the next line, but is missing where that value ends.
+// Any other position is returned as it is.
+func (p *Positions) afterPrevious(pos diag.Pos) diag.Pos {
+	line := pos.Line - p.first + 1
+	if line < 2 || line > len(p.lines) || p.Line(line) != pos {
+		return pos
+	}
+	for l := line - 1; l >= 1; l-- {
+		start, end := p.lines[l-1], p.lines[l]-1
+		text := strings.TrimRight(string(p.src[start:end]), " \t")
+		if t := strings.TrimSpace(text); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		return diag.Pos{File: p.file, Line: p.first + l - 1, Col: utf8.RuneCountInString(text) + 1}
+	}
+	return pos
+}
+
 // Key returns the position of the key at path, or of its nearest
 // enclosing key when the path itself is absent.
 func (p *Positions) Key(path ...any) diag.Pos { return p.find(p.keys, path) }

@@ -58,8 +58,16 @@ func reportTOML(keys *Positions, err error, elem []any, diags *diag.List) {
 		p.msg = "wrong type: " + strings.TrimPrefix(p.msg, m[0])
 	}
 	msg, hint := friendly(p.msg)
-	diags.Errorf(keys.problemPos(p, elem, sub), "%s", msg).Hint = hint
+	pos := keys.problemPos(p, elem, sub)
+	if unclosed.MatchString(p.msg) {
+		pos = keys.afterPrevious(pos)
+	}
+	diags.Errorf(pos, "%s", msg).Hint = hint
 }
+
+// unclosed matches the errors of a list or an inline table left open,
+// which the library notices on the line after.
+var unclosed = regexp.MustCompile(`^expected a comma \(','\) or array terminator|^expected a comma or an inline table terminator`)
 
 // problemPos places a problem: by its path when it is known from the list
 // element and the key, else on the line the library gives.
