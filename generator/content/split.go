@@ -46,9 +46,11 @@ func split(file string, data []byte, langs []string, diags *diag.List) (parts, b
 		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the front matter opened here is never closed").Hint = "add a line holding exactly +++ after the last key"
 		return parts{}, false
 	}
-	p := parts{
-		front:     []byte(strings.Join(lines[1:end], "\n") + "\n"),
-		frontLine: 2,
+	p := parts{frontLine: 2}
+	if end > 1 {
+		// Each line keeps its newline, so that the closing +++ is the
+		// line after the last one.
+		p.front = []byte(strings.Join(lines[1:end], "\n") + "\n")
 	}
 	p.blocks, p.blockLines = splitBlocks(file, lines[end+1:], end+2, langs, diags)
 	return p, true
