@@ -8,35 +8,14 @@ import (
 	"testing"
 )
 
-// copyTree copies the repository's content so a test can break it.
-func copyTree(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(name string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, name)
-		target := filepath.Join(to, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestBuildReportsEveryProblem feeds a file with several mistakes to
 // "atlas build" and reads what a contributor would read.
 func TestBuildReportsEveryProblem(t *testing.T) {
 	dir := t.TempDir()
 	content := filepath.Join(dir, "content")
-	copyTree(t, "../../content", content)
+	if err := os.CopyFS(content, os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
 	bad := "+++\nkind = \"conventoin\"\nstatus = \"signed\"\n[title]\nar = \"ا\"\nfr = \"C\"\n[place]\nregion = \"souss-masa\"\nprovences = []\n[[sources]]\noutlet = \"x\"\n+++\n::: ar\nن\n:::\n"
 	if err := os.WriteFile(filepath.Join(content, "agreements", "bad-file.md"), []byte(bad), 0o644); err != nil {
 		t.Fatal(err)

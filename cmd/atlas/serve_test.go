@@ -39,7 +39,9 @@ func startServe(t *testing.T, stderr *serveLog) (url, content string) {
 	t.Helper()
 	root := t.TempDir()
 	for _, dir := range []string{"content", "layouts", "assets"} {
-		copyTree(t, filepath.Join("..", "..", dir), filepath.Join(root, dir))
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("..", "..", dir))); err != nil {
+			t.Fatal(err)
+		}
 	}
 	content = filepath.Join(root, "content")
 	ctx, stop := context.WithCancel(context.Background())

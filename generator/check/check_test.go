@@ -81,6 +81,15 @@ Résumé.
 :::
 `
 
+// runEdited runs the checks on the valid fixture with old replaced by new.
+func runEdited(t *testing.T, old, new string) []string {
+	t.Helper()
+	if !strings.Contains(valid, old) {
+		t.Fatalf("fixture lacks %q", old)
+	}
+	return run(t, strings.Replace(valid, old, new, 1))
+}
+
 func run(t *testing.T, file string) []string {
 	t.Helper()
 	fsys := fstest.MapFS{
@@ -185,10 +194,7 @@ func TestRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if !strings.Contains(valid, tt.old) {
-				t.Fatalf("fixture lacks %q", tt.old)
-			}
-			got := run(t, strings.Replace(valid, tt.old, tt.new, 1))
+			got := runEdited(t, tt.old, tt.new)
 			for _, g := range got {
 				if strings.HasPrefix(g, tt.want) {
 					return
@@ -216,10 +222,7 @@ func TestOneErrorPerMistake(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if !strings.Contains(valid, tt.old) {
-				t.Fatalf("fixture lacks %q", tt.old)
-			}
-			got := run(t, strings.Replace(valid, tt.old, tt.new, 1))
+			got := runEdited(t, tt.old, tt.new)
 			if len(got) != 1 || !strings.Contains(got[0], tt.want) {
 				t.Errorf("want one diagnostic with %q, got:\n  %s", tt.want, strings.Join(got, "\n  "))
 			}

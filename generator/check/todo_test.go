@@ -28,10 +28,7 @@ func TestTODO(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if !strings.Contains(valid, tt.old) {
-				t.Fatalf("fixture lacks %q", tt.old)
-			}
-			got := run(t, strings.Replace(valid, tt.old, tt.new, 1))
+			got := runEdited(t, tt.old, tt.new)
 			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
 				t.Errorf("want one diagnostic starting with\n  %s\ngot:\n  %s", tt.want, strings.Join(got, "\n  "))
 			}

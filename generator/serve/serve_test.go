@@ -17,36 +17,15 @@ const (
 	frTitle   = `fr = "Convention de partenariat pour doter`
 )
 
-// copyTree copies the repository's folders so a test can edit them.
-func copyTree(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(name string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, name)
-		target := filepath.Join(to, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // repoCopy copies content, layouts and assets into a temporary folder and
 // returns a configuration for them.
 func repoCopy(t *testing.T) Config {
 	t.Helper()
 	root := t.TempDir()
 	for _, dir := range []string{"content", "layouts", "assets"} {
-		copyTree(t, filepath.Join("..", "..", dir), filepath.Join(root, dir))
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("..", "..", dir))); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return Config{
 		Content: filepath.Join(root, "content"), Layouts: filepath.Join(root, "layouts"),
