@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"atlas/generator/content"
+	"atlas/generator/diag"
 )
 
 // agreement checks one agreement. A section the loader could not read is
@@ -40,7 +41,6 @@ func (ck *checker) agreement(a *content.Agreement) {
 	}
 	if !k.Failed("sources") {
 		ck.sources(k, a.Sources)
-		ck.invisibleAddresses(k, a.Sources)
 	}
 	ck.summary(a.Doc)
 }
@@ -109,9 +109,9 @@ func (ck *checker) province(k *content.Positions, region, slug string, i int) {
 			d.Hint = "did you mean \"" + c + "\"?"
 		case len(inRegion) > 0:
 			d.Hint = "provinces of " + region + ": " + strings.Join(inRegion, ", ")
-		case hintWord(slug, provinceSlugs(ck.c.Registry)) != "":
+		case diag.Closest(slug, provinceSlugs(ck.c.Registry)) != "":
 			// No known region narrows the list: any province may be the one meant.
-			d.Hint = "did you mean \"" + hintWord(slug, provinceSlugs(ck.c.Registry)) + "\"?"
+			d.Hint = hintFor(slug, provinceSlugs(ck.c.Registry))
 		default:
 			d.Hint = "a province slug from regions.toml"
 		}
@@ -147,15 +147,7 @@ func closestSlug(slug string, candidates []string) string {
 			return c
 		}
 	}
-	return hintWord(slug, candidates)
-}
-
-func hintWord(slug string, candidates []string) string {
-	h := hintFor(slug, candidates)
-	if strings.HasPrefix(h, "did you mean") {
-		return strings.TrimSuffix(strings.TrimPrefix(h, "did you mean \""), "\"?")
-	}
-	return ""
+	return diag.Closest(slug, candidates)
 }
 
 func (ck *checker) budget(a *content.Agreement) {

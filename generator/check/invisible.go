@@ -20,14 +20,6 @@ func (ck *checker) invisible(pos diag.Pos, s string) {
 	}
 }
 
-// invisibleAddresses checks source addresses, which url.Parse accepts with
-// any character in them and a browser's address bar would not show.
-func (ck *checker) invisibleAddresses(k *content.Positions, sources []content.Source) {
-	for i, s := range sources {
-		ck.invisible(k.Value("sources", i, "url"), s.URL)
-	}
-}
-
 // find points at s in the value written at pos. Only the file's source
 // knows where: escapes (\u202E) and line breaks in the value move it.
 func (ck *checker) find(pos diag.Pos, s string) diag.Pos {

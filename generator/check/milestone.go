@@ -17,7 +17,6 @@ func (ck *checker) milestone(m *content.Milestone) {
 	}
 	if !k.Failed("sources") {
 		ck.sources(k, m.Sources)
-		ck.invisibleAddresses(k, m.Sources)
 	}
 	ck.summary(m.Doc)
 }

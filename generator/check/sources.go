@@ -19,6 +19,8 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 		case s.URL != "" && !webURL(s.URL):
 			ck.diags.Errorf(k.Value("sources", i, "url"), "a source address must start with http:// or https://").Hint = "copy the article's address from the browser"
 		}
+		// url.Parse accepts any character, and an address bar hides some.
+		ck.invisible(k.Value("sources", i, "url"), s.URL)
 		if s.Lang != "" {
 			ck.oneOf(k, "source language", s.Lang, content.SourceLangs, "sources", i, "lang")
 		}
