@@ -51,7 +51,10 @@ func Render(src Sources, c *content.Content) ([]render.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := stats.Compute(c)
+	st, err := stats.Compute(c)
+	if err != nil {
+		return nil, err
+	}
 	ps := pages.Build(c, st, locs)
 	r, err := render.New(src.Layouts)
 	if err != nil {

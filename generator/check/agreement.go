@@ -33,16 +33,27 @@ func (ck *checker) agreement(a *content.Agreement) {
 	}
 	ck.counts(k, a.Staff, a.Equipment)
 	ck.components(a)
-	for i, e := range a.Events {
-		if e.Date.IsZero() {
-			ck.diags.Errorf(k.Key("events", i), "an event needs a date").Hint = "date = 2023-12-27, or \"2023-12\" when only the month is known"
-		}
-		ck.text(k, e.What, "the event", true, "events", i, "what")
-	}
+	ck.events(k, a.Events)
 	if !k.Failed("sources") {
 		ck.sources(k, a.Sources)
 	}
 	ck.summary(a.Doc)
+}
+
+func (ck *checker) events(k *content.Positions, events []content.Event) {
+	same := seen{}
+	for i, e := range events {
+		if e.Date.IsZero() {
+			ck.diags.Errorf(k.Key("events", i), "an event needs a date").Hint = "date = 2023-12-27, or \"2023-12\" when only the month is known"
+		}
+		ck.text(k, e.What, "the event", true, "events", i, "what")
+		for _, key := range textKeys(e.What) {
+			if j := same.repeats(e.Date.String()+"\x00"+key, i); j >= 0 {
+				ck.diags.Errorf(k.Key("events", i), "event %d repeats event %d", i+1, j+1).Hint = "list each event once"
+				break
+			}
+		}
+	}
 }
 
 // title checks a required title: a missing one is one error, not one for
@@ -55,6 +66,9 @@ func (ck *checker) title(k *content.Positions, t content.Text) {
 	ck.text(k, t, "the title", true, "title")
 }
 
+// Years a period may cover: from independence to the end of the century.
+const firstYear, lastYear = 1956, 2100
+
 func (ck *checker) period(a *content.Agreement) {
 	p := a.Period
 	if p == nil {
@@ -64,8 +78,15 @@ func (ck *checker) period(a *content.Agreement) {
 		ck.diags.Errorf(a.Keys.Value("period"), "a period is two years, first and last").Hint = "period = [2022, 2027]"
 		return
 	}
-	if p[0] < 1956 || p[1] > 2100 || p[0] > p[1] {
-		ck.diags.Errorf(a.Keys.Value("period"), "impossible period %d–%d", p[0], p[1]).Hint = "the first year comes first: period = [2022, 2027]"
+	plausible := true
+	for i, y := range p {
+		if y < firstYear || y > lastYear {
+			ck.diags.Errorf(a.Keys.Value("period", i), "%d is not a plausible year", y).Hint = fmt.Sprintf("check the digits: a period lies within %d to %d", firstYear, lastYear)
+			plausible = false
+		}
+	}
+	if plausible && p[0] > p[1] {
+		ck.diags.Errorf(a.Keys.Value("period"), "the period ends in %d, before it starts in %d", p[1], p[0]).Hint = fmt.Sprintf("the first year comes first: period = [%d, %d]", p[1], p[0])
 	}
 }
 
@@ -84,13 +105,22 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 		d := ck.diags.Errorf(k.Value("place", "region"), "unknown region %q", p.Region)
 		d.Hint = hintFor(p.Region, regionSlugs(ck.c.Registry))
 	}
+	provinces := seen{}
 	for i, slug := range p.Provinces {
+		if j := provinces.repeats(slug, i); j >= 0 {
+			ck.diags.Errorf(k.Value("place", "provinces", i), "province %q is listed twice", slug).Hint = "list each province once"
+			continue
+		}
 		ck.province(k, p.Region, slug, i)
 	}
+	localities := seen{}
 	for i, loc := range p.Localities {
 		ck.text(k, loc, "the locality", false, "place", "localities", i)
 		if len(loc) == 0 {
 			ck.diags.Errorf(k.Value("place", "localities", i), "a locality needs a name").Hint = `{ ar = "…", fr = "…" }`
+		}
+		if j := localities.repeatsText(loc, i); j >= 0 {
+			ck.diags.Errorf(k.Value("place", "localities", i), "locality %d repeats locality %d", i+1, j+1).Hint = "list each locality once"
 		}
 	}
 }
@@ -160,17 +190,20 @@ func (ck *checker) parties(a *content.Agreement) {
 	if len(a.Parties) == 0 {
 		ck.diags.Errorf(k.Line(1), "no party").Hint = "add a [[parties]] table for each signatory or funder"
 	}
-	seen := map[string]int{}
+	keys, names := seen{}, seen{}
 	var shares float64
-	var amounts int64
+	var amounts int64 // each at most MaxDirhams, and a file holds too few parties to overflow
 	for i, p := range a.Parties {
 		if p.Key == "" {
 			ck.diags.Errorf(k.Key("parties", i), "a party needs a key").Hint = "key = \"region\": a short handle, unique in this file"
-		} else if j, dup := seen[p.Key]; dup {
+		} else if j := keys.repeats(p.Key, i); j >= 0 {
 			ck.diags.Errorf(k.Value("parties", i, "key"), "party key %q is already used by party %d", p.Key, j+1).Hint = "each party's key is unique in the file"
 		}
+		if j := names.repeatsText(p.Name, i); j >= 0 {
+			d := ck.diags.Errorf(k.Value("parties", i, "name"), "party %d has the same name as party %d", i+1, j+1)
+			d.Hint = "list each body once, with all its roles: roles = [\"signatory\", \"funder\"]"
+		}
 		ck.invisible(k.Value("parties", i, "key"), p.Key)
-		seen[p.Key] = i
 		ck.oneOf(k, "party type", p.Type, content.PartyTypes, "parties", i, "type")
 		ck.text(k, p.Name, "the party name", true, "parties", i, "name")
 		ck.text(k, p.RepresentedBy, "represented_by", false, "parties", i, "represented_by")
@@ -221,35 +254,47 @@ func (ck *checker) share(a *content.Agreement, p content.Party, i int) float64 {
 	return s
 }
 
+// Plausible bounds of one agreement's counts: more would exceed every
+// health worker or vehicle of the country, and keeps every sum exact.
+const (
+	MaxStaff    = 100_000
+	MaxVehicles = 10_000
+)
+
 func (ck *checker) counts(k *content.Positions, s content.Staff, e content.Equipment, prefix ...any) {
 	fields := []struct {
-		name string
-		v    *int64
+		table, name string
+		v           *int64
+		max         int64
 	}{
-		{"general_practitioners", s.GeneralPractitioners}, {"specialists", s.Specialists},
-		{"nurses", s.Nurses}, {"midwives", s.Midwives}, {"technicians", s.Technicians},
+		{"staff", "general_practitioners", s.GeneralPractitioners, MaxStaff}, {"staff", "specialists", s.Specialists, MaxStaff},
+		{"staff", "nurses", s.Nurses, MaxStaff}, {"staff", "midwives", s.Midwives, MaxStaff},
+		{"staff", "technicians", s.Technicians, MaxStaff},
+		{"equipment", "ambulances", e.Ambulances, MaxVehicles}, {"equipment", "mobile_units", e.MobileUnits, MaxVehicles},
 	}
 	for _, f := range fields {
-		if f.v != nil && *f.v < 0 {
-			p := append(append([]any(nil), prefix...), "staff", f.name)
-			ck.diags.Errorf(k.Value(p...), "%s cannot be negative", f.name).Hint = "omit the field when the number is unknown"
+		if f.v == nil {
+			continue
 		}
-	}
-	for _, f := range []struct {
-		name string
-		v    *int64
-	}{{"ambulances", e.Ambulances}, {"mobile_units", e.MobileUnits}} {
-		if f.v != nil && *f.v < 0 {
-			p := append(append([]any(nil), prefix...), "equipment", f.name)
-			ck.diags.Errorf(k.Value(p...), "%s cannot be negative", f.name).Hint = "omit the field when the number is unknown"
+		pos := k.Value(append(append([]any(nil), prefix...), f.table, f.name)...)
+		switch {
+		case *f.v < 0:
+			ck.diags.Errorf(pos, "%s cannot be negative", f.name).Hint = "omit the field when the number is unknown"
+		case *f.v > f.max:
+			ck.diags.Errorf(pos, "%d %s is not plausible for one agreement", *f.v, f.name).Hint = fmt.Sprintf("at most %d: check the digits, or omit the field when the number is unknown", f.max)
 		}
 	}
 }
 
 func (ck *checker) components(a *content.Agreement) {
 	var sum int64
+	titles := seen{}
 	for i, c := range a.Components {
 		ck.text(a.Keys, c.Title, "the component title", true, "components", i, "title")
+		if j := titles.repeatsText(c.Title, i); j >= 0 {
+			d := ck.diags.Errorf(a.Keys.Value("components", i, "title"), "component %d has the same title as component %d", i+1, j+1)
+			d.Hint = "list each component once: its figures would be counted twice"
+		}
 		if ck.money(a.Keys, c.Amount, "components", i, "amount") {
 			sum += *c.Amount
 		}
@@ -264,9 +309,10 @@ func trimFloat(f float64) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", f), "0"), ".")
 }
 
-// MaxDirhams bounds any one amount: ten trillion dirhams, over ten times
-// the state budget, so that sums of any number of files stay exact in int64.
-const MaxDirhams = 10_000_000_000_000
+// MaxDirhams bounds any one amount: one trillion dirhams, more than the
+// state's whole yearly budget. It keeps a wrong digit from passing, and the
+// sums of millions of files exact in int64.
+const MaxDirhams = 1_000_000_000_000
 
 // money checks an optional amount in whole dirhams and reports whether it
 // can enter a sum.
@@ -277,7 +323,7 @@ func (ck *checker) money(k *content.Positions, v *int64, path ...any) bool {
 	case *v <= 0:
 		ck.diags.Errorf(k.Value(path...), "an amount must be more than 0 dirhams").Hint = "omit it when undisclosed: unknown is not zero"
 	case *v > MaxDirhams:
-		ck.diags.Errorf(k.Value(path...), "%d dirhams is more than any health agreement", *v).Hint = "amounts are whole dirhams: 443 million is 443_000_000"
+		ck.diags.Errorf(k.Value(path...), "%d dirhams is more than any health agreement", *v).Hint = "amounts are whole dirhams, at most 1_000_000_000_000: 443 million is 443_000_000"
 	default:
 		return true
 	}

@@ -12,6 +12,11 @@ import (
 // Content checks everything and returns the problems sorted by position.
 func Content(c *content.Content) diag.List {
 	ck := &checker{c: c, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
+	for _, lang := range c.Site.Languages {
+		if contains(supportedLangs, lang) {
+			ck.langs = append(ck.langs, lang)
+		}
+	}
 	ck.site()
 	ck.registry()
 	for _, a := range c.Agreements {
@@ -29,6 +34,10 @@ type checker struct {
 	regions   map[string]content.Region
 	provinces map[string]content.Province
 	diags     diag.List
+	// langs are the site's languages the atlas can publish: a text must be
+	// written in each. A language without a catalog is reported once, in
+	// site.toml, not once for every text that lacks it.
+	langs []string
 }
 
 // oneOf checks a value against a closed vocabulary.
@@ -59,11 +68,18 @@ func hintFor(value string, allowed []string) string {
 // text checks a bilingual text: known languages only, and every language
 // present when required.
 func (ck *checker) text(keys *content.Positions, t content.Text, what string, required bool, path ...any) {
-	langs := ck.c.Site.Languages
+	langs := ck.langs
+	if len(t) == 0 && required {
+		// One error naming the key, not one per language.
+		name, _ := path[len(path)-1].(string)
+		d := ck.diags.Errorf(keys.Key(path...), "the key %q is missing", name)
+		d.Hint = "write " + name + " = { " + strings.Join(langs, ` = "…", `) + ` = "…" }`
+		return
+	}
 	for lang, s := range t {
 		p := append(append([]any(nil), path...), lang)
-		if !contains(langs, lang) {
-			ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what).Hint = hintFor(lang, langs)
+		if !contains(ck.c.Site.Languages, lang) {
+			ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what).Hint = hintFor(lang, ck.c.Site.Languages)
 			continue
 		}
 		if strings.TrimSpace(s) == "" {

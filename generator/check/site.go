@@ -18,7 +18,8 @@ func (ck *checker) site() {
 	s, keys := ck.c.Site, ck.c.SiteKeys
 	for i, lang := range s.Languages {
 		if !contains(supportedLangs, lang) {
-			ck.diags.Errorf(keys.Value("languages", i), "no locale data for language %q", lang).Hint = "the atlas has locale data for: " + strings.Join(supportedLangs, ", ")
+			d := ck.diags.Errorf(keys.Value("languages", i), "the atlas has no catalog for language %q", lang)
+			d.Hint = "its interface text and locale data would go in layouts/i18n/" + lang + ".toml; the atlas has them for: " + strings.Join(supportedLangs, ", ")
 		}
 	}
 	if s.DefaultLang != "" && !contains(s.Languages, s.DefaultLang) {

@@ -10,7 +10,11 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 	if len(sources) == 0 {
 		ck.diags.Errorf(k.Line(1), "no source").Hint = "add a [[sources]] table: the article or document the facts come from"
 	}
+	same := seen{}
 	for i, s := range sources {
+		if j := same.repeats(sourceKey(s), i); j >= 0 && (s.URL != "" || s.Outlet != "" || s.Title != "") {
+			ck.diags.Errorf(k.Key("sources", i), "source %d repeats source %d", i+1, j+1).Hint = "cite each article once"
+		}
 		if s.Outlet == "" && s.Title == "" {
 			ck.diags.Errorf(k.Key("sources", i), "a source needs an outlet or a title").Hint = "outlet = \"هبة بريس\", and title = the headline when known"
 		}

@@ -14,13 +14,13 @@ import (
 // says so and links to the other), none at all is an error.
 func (ck *checker) summary(d content.Doc) {
 	var missing []string
-	for _, lang := range ck.c.Site.Languages {
+	for _, lang := range ck.langs {
 		if strings.TrimSpace(d.Summary[lang]) == "" {
 			missing = append(missing, lang)
 		}
 	}
 	switch {
-	case len(missing) == len(ck.c.Site.Languages):
+	case len(missing) == len(ck.langs):
 		// After the front matter, where the blocks go.
 		pos := diag.Pos{File: d.File, Line: 1, Col: 1}
 		if d.Keys != nil {
@@ -30,7 +30,7 @@ func (ck *checker) summary(d content.Doc) {
 	case len(missing) > 0:
 		// At the summary there is, which the missing one would translate.
 		pos := diag.Pos{File: d.File, Line: 1, Col: 1}
-		for _, lang := range ck.c.Site.Languages {
+		for _, lang := range ck.langs {
 			if line, ok := d.Blocks[lang]; ok && !slices.Contains(missing, lang) {
 				pos.Line = line
 				break

@@ -94,7 +94,11 @@ func (d *Date) UnmarshalTOML(v any) error {
 	case time.Time:
 		// BurntSushi/toml puts a local date (2023-11-06) in a zone of its
 		// own; any other value is a date-time, even one at midnight.
-		if v.Location().String() != "date-local" {
+		switch v.Location().String() {
+		case "date-local":
+		case "time-local":
+			return fmt.Errorf("%s is a time of day, not a date: write the date, as 2023-11-06", v.Format("15:04:05"))
+		default:
 			return fmt.Errorf("a date has no time of day: write %s", v.Format("2006-01-02"))
 		}
 		if v.Year() < 1900 || v.Year() > 2100 {

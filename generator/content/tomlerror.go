@@ -168,6 +168,9 @@ var rewordings = []struct {
 	{regexp.MustCompile(`^invalid escape(?: in string)?:? '(.*)'$`), func(m []string) (string, string) {
 		return "a backslash starts an unknown escape " + m[1], `write \\ for a backslash, or delete it`
 	}},
+	{regexp.MustCompile(`^TOML files cannot contain control characters: '0x([0-9a-fA-F]+)'$`), func(m []string) (string, string) {
+		return "an invisible control character U+00" + strings.ToUpper(m[1]) + " in the file", `delete it; inside text, write a line break as \n or put the text between """ and """`
+	}},
 	{regexp.MustCompile(`^(.*) is out of range for int64$`), func(m []string) (string, string) {
 		return m[1] + " is too large a number", "amounts are whole dirhams: 443 million is 443_000_000"
 	}},

@@ -9,18 +9,24 @@ import (
 
 // Known is a figure that may be unknown.
 type Known struct {
-	v  int64
-	ok bool
+	v        int64
+	ok       bool
+	overflow bool // the figure is a sum too large for int64; never shown
 }
 
 // Get returns the figure and whether it is known.
 func (k Known) Get() (int64, bool) { return k.v, k.ok }
 
 func (k *Known) add(p *int64) {
-	if p != nil {
-		k.v += *p
-		k.ok = true
+	if p == nil {
+		return
 	}
+	k.plus(*p)
+}
+
+func (k *Known) plus(v int64) {
+	sum, fits := addExact(k.v, v)
+	k.v, k.ok, k.overflow = sum, true, k.overflow || !fits
 }
 
 // AgreementFigures are one agreement's counts: the agreement's own field
@@ -55,8 +61,8 @@ func Figures(a *content.Agreement) AgreementFigures {
 	}
 	f.Doctors = f.GeneralPractitioners
 	if f.Specialists.ok {
-		f.Doctors.v += f.Specialists.v
-		f.Doctors.ok = true
+		f.Doctors.plus(f.Specialists.v)
+		f.Doctors.overflow = f.Doctors.overflow || f.Specialists.overflow
 	}
 	return f
 }

@@ -15,7 +15,7 @@ type PartyType struct {
 	Agreements int   // agreements in which this type takes part
 }
 
-func partyTypes(agreements []*content.Agreement) []PartyType {
+func partyTypes(agreements []*content.Agreement) ([]PartyType, error) {
 	byType := map[string]*PartyType{}
 	for _, a := range agreements {
 		if a.Status == "cancelled" {
@@ -37,7 +37,11 @@ func partyTypes(agreements []*content.Agreement) []PartyType {
 			}
 			t.Parties++
 			if v, ok := PartyAmount(a, p); ok {
-				t.Dirhams += v
+				sum, fits := addExact(t.Dirhams, v)
+				if !fits {
+					return nil, &ErrOverflow{What: "dirhams committed by " + p.Type + " parties"}
+				}
+				t.Dirhams = sum
 				t.Known++
 			}
 		}
@@ -52,7 +56,7 @@ func partyTypes(agreements []*content.Agreement) []PartyType {
 		}
 		return out[i].Type < out[j].Type
 	})
-	return out
+	return out, nil
 }
 
 func funds(p content.Party) bool {

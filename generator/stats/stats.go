@@ -16,12 +16,20 @@ type Sum struct {
 	Of    int   // agreements in scope
 }
 
-func (s *Sum) add(v int64, ok bool) {
+// add counts one agreement in scope and adds its figure when known; it
+// reports false, leaving the sum as it was, when the sum would overflow.
+func (s *Sum) add(v int64, ok bool) bool {
 	s.Of++
-	if ok {
-		s.Value += v
-		s.Known++
+	if !ok {
+		return true
 	}
+	sum, fits := addExact(s.Value, v)
+	if !fits {
+		return false
+	}
+	s.Value = sum
+	s.Known++
+	return true
 }
 
 // Totals are the headline figures of a set of agreements.
@@ -37,20 +45,32 @@ type Totals struct {
 	MobileUnits Sum
 }
 
-func (t *Totals) add(a *content.Agreement) {
+// add counts an agreement in the totals. It returns the name of the
+// first figure whose sum would overflow, or "".
+func (t *Totals) add(a *content.Agreement) string {
 	if a.Status == "cancelled" {
 		t.Cancelled++
-		return
+		return ""
 	}
 	t.Agreements++
-	t.Dirhams.add(deref(a.Budget.Total))
 	f := Figures(a)
-	t.Doctors.add(f.Doctors.v, f.Doctors.ok)
-	t.Nurses.add(f.Nurses.v, f.Nurses.ok)
-	t.Midwives.add(f.Midwives.v, f.Midwives.ok)
-	t.Technicians.add(f.Technicians.v, f.Technicians.ok)
-	t.Ambulances.add(f.Ambulances.v, f.Ambulances.ok)
-	t.MobileUnits.add(f.MobileUnits.v, f.MobileUnits.ok)
+	dirhams, known := deref(a.Budget.Total)
+	figures := []struct {
+		name string
+		sum  *Sum
+		k    Known
+	}{
+		{"dirhams", &t.Dirhams, Known{v: dirhams, ok: known}},
+		{"doctors", &t.Doctors, f.Doctors}, {"nurses", &t.Nurses, f.Nurses},
+		{"midwives", &t.Midwives, f.Midwives}, {"technicians", &t.Technicians, f.Technicians},
+		{"ambulances", &t.Ambulances, f.Ambulances}, {"mobile units", &t.MobileUnits, f.MobileUnits},
+	}
+	for _, fig := range figures {
+		if fig.k.overflow || !fig.sum.add(fig.k.v, fig.k.ok) {
+			return fig.name
+		}
+	}
+	return ""
 }
 
 func deref(p *int64) (int64, bool) {
@@ -81,17 +101,20 @@ type Year struct {
 	Totals
 }
 
-// Compute aggregates the content. It is a pure function of its input.
-func Compute(c *content.Content) *Stats {
+// Compute aggregates the content. It is a pure function of its input. It
+// fails only when a total would overflow: a wrong total is never returned.
+func Compute(c *content.Content) (*Stats, error) {
 	s := &Stats{Regions: map[string]*Region{}, Provinces: map[string]*Totals{}}
 	for _, r := range c.Registry.Regions {
 		s.Regions[r.Slug] = &Region{Population: r.Population}
 	}
 	years := map[int]*Totals{}
 	for _, a := range c.Agreements {
-		s.National.add(a)
+		if what := s.National.add(a); what != "" {
+			return nil, &ErrOverflow{What: what + ", national"}
+		}
 		if r, ok := s.Regions[a.Place.Region]; ok {
-			r.add(a)
+			r.add(a) // never more than the national total
 		}
 		for _, p := range a.Place.Provinces {
 			if s.Provinces[p] == nil {
@@ -109,8 +132,9 @@ func Compute(c *content.Content) *Stats {
 		s.Years = append(s.Years, Year{y, *t})
 	}
 	sort.Slice(s.Years, func(i, j int) bool { return s.Years[i].Year < s.Years[j].Year })
-	s.PartyTypes = partyTypes(c.Agreements)
-	return s
+	var err error
+	s.PartyTypes, err = partyTypes(c.Agreements)
+	return s, err
 }
 
 // PerInhabitant returns dirhams per inhabitant in hundredths (centimes),

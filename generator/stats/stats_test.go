@@ -1,6 +1,8 @@
 package stats
 
 import (
+	"errors"
+	"math"
 	"os"
 	"testing"
 
@@ -24,7 +26,10 @@ func load(t *testing.T) *content.Content {
 //	(Igherm and Tinghir give no amount); doctors: Tinghir only, 18 + 4 = 22;
 //	6 ambulances and 2 mobile units, from the Al Hoceïma handover alone.
 func TestSeedTotals(t *testing.T) {
-	s := Compute(load(t))
+	s, err := Compute(load(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	n := s.National
 	checks := []struct {
 		name string
@@ -117,8 +122,64 @@ func TestCancelledAgreementsAreNotSummed(t *testing.T) {
 		{Status: "cancelled", Budget: content.Budget{Total: &total}},
 		{Status: "signed"},
 	}}
-	s := Compute(c)
+	s, err := Compute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if s.National.Dirhams != (Sum{0, 0, 1}) || s.National.Cancelled != 1 {
 		t.Errorf("got %+v", s.National)
+	}
+}
+
+// TestTotalsNeverWrap feeds figures whose sums overflow int64: Compute
+// must fail rather than return a wrapped total.
+func TestTotalsNeverWrap(t *testing.T) {
+	huge := int64(math.MaxInt64 - 2)
+	one := int64(1)
+	agreement := func(total *int64, staff content.Staff, parts ...content.Component) *content.Agreement {
+		return &content.Agreement{Status: "signed", Budget: content.Budget{Total: total}, Staff: staff, Components: parts}
+	}
+	tests := []struct {
+		name string
+		as   []*content.Agreement
+		what string // "" when the totals fit
+	}{
+		{"fits", []*content.Agreement{agreement(&huge, content.Staff{}), agreement(&one, content.Staff{})}, ""},
+		{"dirhams of two files", []*content.Agreement{agreement(&huge, content.Staff{}), agreement(&huge, content.Staff{})}, "dirhams, national"},
+		{"doctors of two files", []*content.Agreement{
+			agreement(nil, content.Staff{Nurses: &huge}), agreement(nil, content.Staff{Nurses: &huge}),
+		}, "nurses, national"},
+		{"general practitioners and specialists of one file", []*content.Agreement{
+			agreement(nil, content.Staff{GeneralPractitioners: &huge, Specialists: &huge}),
+		}, "doctors, national"},
+		{"components of one file", []*content.Agreement{
+			agreement(nil, content.Staff{}, content.Component{Staff: content.Staff{Midwives: &huge}}, content.Component{Staff: content.Staff{Midwives: &huge}}),
+		}, "midwives, national"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Compute(&content.Content{Agreements: tt.as})
+			var overflow *ErrOverflow
+			switch {
+			case tt.what == "" && err != nil:
+				t.Fatalf("unexpected error %v", err)
+			case tt.what == "" && s.National.Dirhams.Value != math.MaxInt64-1:
+				t.Errorf("dirhams = %d, want %d", s.National.Dirhams.Value, int64(math.MaxInt64-1))
+			case tt.what != "" && !errors.As(err, &overflow):
+				t.Fatalf("want an overflow error, got %v", err)
+			case tt.what != "" && overflow.What != tt.what:
+				t.Errorf("overflow of %q, want %q", overflow.What, tt.what)
+			}
+		})
+	}
+}
+
+func TestPartyTypeTotalsNeverWrap(t *testing.T) {
+	huge := int64(math.MaxInt64 - 2)
+	a := &content.Agreement{Status: "signed", Parties: []content.Party{
+		{Type: "commune", Amount: &huge}, {Type: "commune", Amount: &huge},
+	}}
+	if _, err := Compute(&content.Content{Agreements: []*content.Agreement{a}}); err == nil {
+		t.Fatal("two parties of one type with amounts near the int64 limit: want an overflow error")
 	}
 }
