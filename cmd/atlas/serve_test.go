@@ -119,7 +119,7 @@ func TestServeLiveReload(t *testing.T) {
 	waitInPage(t, ctx, h1, "Convention rebaptisée pour doter")
 
 	change("provinces = [", "provences = [")
-	diagnostic := filepath.ToSlash(file) + `:13:1: error: unknown key "provences" (did you mean "provinces"?)`
+	diagnostic := filepath.ToSlash(file) + `:14:1: error: unknown key "provences" (did you mean "provinces"?)`
 	waitInPage(t, ctx, "document.body.innerText", diagnostic)
 	if !strings.Contains(stderr.String(), diagnostic) {
 		t.Errorf("the terminal does not show %q:\n%s", diagnostic, stderr.String())

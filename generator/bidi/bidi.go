@@ -8,7 +8,8 @@ import (
 )
 
 // Isolate returns s as HTML: every run of digits (with its separators and
-// percent sign) wrapped in <bdi>, and when latin is set every run of Latin
+// percent sign) wrapped in <bdi> and tied to the word after it by a
+// no-break space, and when latin is set every run of Latin
 // words ("ISO 3166-2:MA", "OpenStreetMap") in <bdi dir="ltr">. escape
 // turns the text between the runs, and inside them, into HTML.
 func Isolate(s string, latin bool, escape func(string) string) string {
@@ -41,6 +42,11 @@ func Isolate(s string, latin bool, escape func(string) string) string {
 		}
 		flush(i)
 		b.WriteString(open + escape(string(runes[i:j])) + "</bdi>")
+		if open == "<bdi>" && j+1 < len(runes) && runes[j] == ' ' && unicode.IsLetter(runes[j+1]) {
+			// A figure never ends a line apart from its noun: "22 أطباء".
+			b.WriteString("\u00a0")
+			j++
+		}
 		i, plain = j, j
 	}
 	flush(len(runes))

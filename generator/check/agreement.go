@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"atlas/generator/content"
@@ -21,6 +22,9 @@ func (ck *checker) agreement(a *content.Agreement) {
 		ck.oneOf(k, "status", a.Status, content.Statuses, "status")
 	}
 	ck.period(a)
+	if a.Occasion != "" && !k.Failed("occasion") {
+		ck.oneOf(k, "occasion", a.Occasion, content.Occasions, "occasion")
+	}
 	if !k.Failed("title") {
 		ck.title(k, a.Title)
 	}
@@ -37,7 +41,38 @@ func (ck *checker) agreement(a *content.Agreement) {
 	if !k.Failed("sources") {
 		ck.sources(k, a.Sources)
 	}
+	ck.related(a.Doc, a.Related)
 	ck.summary(a.Doc)
+}
+
+// related checks links to other files: each names an agreement or a
+// milestone, once, and not the file itself.
+func (ck *checker) related(d content.Doc, slugs []string) {
+	same := seen{}
+	for i, slug := range slugs {
+		pos := d.Keys.Value("related", i)
+		switch {
+		case slug == d.Slug:
+			ck.diags.Errorf(pos, "a file cannot be related to itself").Hint = "name another agreement or milestone"
+		case !ck.docs[slug]:
+			d := ck.diags.Errorf(pos, "no agreement or milestone %q", slug)
+			d.Hint = "the file name of an agreement or a milestone, without .md"
+			if c := diag.Closest(slug, ck.docSlugs()); c != "" {
+				d.Hint = "did you mean \"" + c + "\"?"
+			}
+		case same.repeats(slug, i) >= 0:
+			ck.diags.Errorf(pos, "%q is listed twice", slug).Hint = "list each related file once"
+		}
+	}
+}
+
+func (ck *checker) docSlugs() []string {
+	var out []string
+	for slug := range ck.docs {
+		out = append(out, slug)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func (ck *checker) events(k *content.Positions, events []content.Event) {

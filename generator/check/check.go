@@ -17,6 +17,13 @@ func Content(c *content.Content) diag.List {
 			ck.langs = append(ck.langs, lang)
 		}
 	}
+	ck.docs = map[string]bool{}
+	for _, a := range c.Agreements {
+		ck.docs[a.Slug] = true
+	}
+	for _, m := range c.Milestones {
+		ck.docs[m.Slug] = true
+	}
 	ck.site()
 	ck.registry()
 	for _, a := range c.Agreements {
@@ -38,6 +45,7 @@ type checker struct {
 	// written in each. A language without a catalog is reported once, in
 	// site.toml, not once for every text that lacks it.
 	langs []string
+	docs  map[string]bool // slugs of every agreement and milestone, for related
 }
 
 // oneOf checks a value against a closed vocabulary.

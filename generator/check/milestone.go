@@ -18,5 +18,6 @@ func (ck *checker) milestone(m *content.Milestone) {
 	if !k.Failed("sources") {
 		ck.sources(k, m.Sources)
 	}
+	ck.related(m.Doc, m.Related)
 	ck.summary(m.Doc)
 }

@@ -11,6 +11,10 @@ import (
 // Languages the atlas has locale data for.
 var supportedLangs = []string{"ar", "fr"}
 
+// maxPopulation bounds a region's or a province's population: more than
+// twice the country's, so a wrong digit is caught and sums stay exact.
+const maxPopulation = 100_000_000
+
 // branchPattern is a Git branch name safe in a URL path.
 var branchPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$`)
 
@@ -48,6 +52,9 @@ func (ck *checker) registry() {
 	codes := map[string]bool{}
 	for i, reg := range r.Regions {
 		ck.division(keys, "regions", i, reg.Slug, reg.Code, reg.Name, codes)
+		if reg.Population > maxPopulation {
+			ck.diags.Errorf(keys.Value("regions", i, "population"), "%d is not a plausible population", reg.Population).Hint = "the 2024 census figure, a whole number"
+		}
 		if reg.Population <= 0 {
 			ck.diags.Errorf(keys.Key("regions", i, "population"), "region %q needs its population", reg.Slug).Hint = "the 2024 census figure, a whole number"
 		}
@@ -59,11 +66,12 @@ func (ck *checker) registry() {
 		if _, ok := ck.regions[p.Region]; !ok && !keys.Failed("regions") {
 			ck.diags.Errorf(keys.Value("provinces", i, "region"), "unknown region %q", p.Region).Hint = hintFor(p.Region, regionSlugs(r))
 		}
-		if p.Population < 0 {
-			ck.diags.Errorf(keys.Value("provinces", i, "population"), "a population cannot be negative")
+		if p.Population < 0 || p.Population > maxPopulation {
+			ck.diags.Errorf(keys.Value("provinces", i, "population"), "%d is not a plausible population", p.Population).Hint = "the 2024 census figure, a whole number; omit it when unknown"
 		}
 		ck.provinces[p.Slug] = p
 	}
+	ck.populations()
 	if len(r.Regions) == 0 && !keys.Failed("regions") {
 		ck.diags.Errorf(keys.Line(1), "no region in the registry").Hint = "add [[regions]] tables"
 	}
@@ -91,4 +99,24 @@ func regionSlugs(r content.Registry) []string {
 		out = append(out, reg.Slug)
 	}
 	return out
+}
+
+// populations checks that a region's prefectures and provinces together
+// count no more people than the region: per-inhabitant figures divide by both.
+func (ck *checker) populations() {
+	sums := map[string]int64{}
+	last := map[string]int{}
+	for i, p := range ck.c.Registry.Provinces {
+		if p.Population > 0 && p.Population <= maxPopulation {
+			sums[p.Region] += p.Population
+			last[p.Region] = i
+		}
+	}
+	for _, reg := range ck.c.Registry.Regions {
+		if sum := sums[reg.Slug]; reg.Population > 0 && sum > reg.Population {
+			d := ck.diags.Errorf(ck.c.RegistryKeys.Value("provinces", last[reg.Slug], "population"),
+				"the provinces of %q count %d inhabitants, more than the region's %d", reg.Slug, sum, reg.Population)
+			d.Hint = "check the populations of the region and of its prefectures and provinces"
+		}
+	}
 }

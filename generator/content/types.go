@@ -41,6 +41,7 @@ type Agreement struct {
 	Status     string      `toml:"status"`
 	Signed     Date        `toml:"signed"`
 	Period     []int       `toml:"period"`
+	Occasion   string      `toml:"occasion"` // what the source reports: signing (default), launch, handover, meeting
 	Title      Text        `toml:"title"`
 	Place      Place       `toml:"place"`
 	Budget     Budget      `toml:"budget"`
@@ -50,8 +51,32 @@ type Agreement struct {
 	Components []Component `toml:"components"`
 	Events     []Event     `toml:"events"`
 	Sources    []Source    `toml:"sources"`
+	Related    []string    `toml:"related"` // slugs of agreements or milestones to link to
 
 	Doc `toml:"-"`
+}
+
+// Dated returns the date an agreement is placed by: its signature, or when
+// that is unknown its earliest dated event. signed tells which it is.
+func (a *Agreement) Dated() (d Date, signed bool) {
+	if !a.Signed.IsZero() {
+		return a.Signed, true
+	}
+	for _, e := range a.Events {
+		if !e.Date.IsZero() && (d.IsZero() || e.Date.Before(d)) {
+			d = e.Date
+		}
+	}
+	return d, false
+}
+
+// OccasionOrDefault is the occasion the source reports, signing when the
+// file does not say.
+func (a *Agreement) OccasionOrDefault() string {
+	if a.Occasion == "" {
+		return "signing"
+	}
+	return a.Occasion
 }
 
 // Milestone is one file under content/milestones: a dated event that is
@@ -61,6 +86,7 @@ type Milestone struct {
 	Title   Text     `toml:"title"`
 	Place   Place    `toml:"place"`
 	Sources []Source `toml:"sources"`
+	Related []string `toml:"related"` // slugs of agreements or milestones to link to
 
 	Doc `toml:"-"`
 }

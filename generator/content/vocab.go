@@ -9,4 +9,7 @@ var (
 	Roles       = []string{"signatory", "funder", "implementer", "supervisor", "present"}
 	SourceLangs = []string{"ar", "fr", "en"}
 	Levels      = []string{"prefecture", "province"}
+	// Occasions are what a source reports of an agreement, which the
+	// parties with role "present" attended.
+	Occasions = []string{"signing", "launch", "handover", "meeting"}
 )

@@ -18,14 +18,14 @@ func TestCount(t *testing.T) {
 		{2, "doctors", want{"طبيبان", "2 médecins"}},
 		{3, "doctors", want{"3 أطباء", "3 médecins"}},
 		{10, "doctors", want{"10 أطباء", "10 médecins"}},
-		{11, "doctors", want{"11 طبيبا", "11 médecins"}},
-		{18, "doctors", want{"18 طبيبا", "18 médecins"}},
-		{99, "doctors", want{"99 طبيبا", "99 médecins"}},
+		{11, "doctors", want{"11 طبيبًا", "11 médecins"}},
+		{18, "doctors", want{"18 طبيبًا", "18 médecins"}},
+		{99, "doctors", want{"99 طبيبًا", "99 médecins"}},
 		{100, "doctors", want{"100 طبيب", "100 médecins"}},
 		{101, "doctors", want{"101 طبيب", "101 médecins"}},
 		{102, "doctors", want{"102 طبيب", "102 médecins"}},
 		{103, "doctors", want{"103 أطباء", "103 médecins"}},
-		{111, "doctors", want{"111 طبيبا", "111 médecins"}},
+		{111, "doctors", want{"111 طبيبًا", "111 médecins"}},
 		{1000, "doctors", want{"1.000 طبيب", "1.000 médecins"}},
 		{1003, "doctors", want{"1.003 أطباء", "1.003 médecins"}},
 		{2000000, "doctors", want{"2.000.000 طبيب", "2.000.000 médecins"}},
@@ -44,7 +44,7 @@ func TestCount(t *testing.T) {
 		{4, "ambulances", want{"4 سيارات إسعاف", "4 ambulances"}},
 		{2, "mobile_units", want{"وحدتان متنقلتان", "2 unités mobiles"}},
 		{3, "nurses", want{"3 ممرضين", "3 infirmiers"}},
-		{11, "nurses", want{"11 ممرضا", "11 infirmiers"}},
+		{11, "nurses", want{"11 ممرضًا", "11 infirmiers"}},
 		{1, "midwives", want{"قابلة واحدة", "1 sage-femme"}},
 		{7, "midwives", want{"7 قابلات", "7 sages-femmes"}},
 		// A noun the catalog lacks shows as a hole.
@@ -69,7 +69,7 @@ zero = "لا أطباء"
 one = "طبيب واحد"
 two = "طبيبان"
 few = "{n} أطباء"
-many = "{n} طبيبا"
+many = "{n} طبيبًا"
 other = "{n} طبيب"
 `)}}
 	cats, err := LoadCatalogs(fsys, "i18n", []string{"ar"})

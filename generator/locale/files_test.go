@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+
+	"atlas/generator/content"
 )
 
 // TestRealCatalogs checks the catalogs the site is built with: they load
@@ -14,15 +16,22 @@ import (
 func TestRealCatalogs(t *testing.T) {
 	cats := realCatalogs(t)
 	var plain []string
+	// From the vocabularies of the contract, so a new value needs its labels.
 	for prefix, values := range map[string][]string{
-		"kind.":   {"convention", "charter", "program", "equipment", "amendment"},
-		"status.": {"announced", "signed", "in-progress", "completed", "cancelled"},
-		"party.": {"ministry", "health-directorate", "gst", "territorial-administration", "regional-council",
-			"provincial-council", "commune", "indh", "foundation", "association", "agency",
-			"professional-order", "company", "other"},
-		"role.": {"signatory", "funder", "implementer", "supervisor", "present"},
+		"kind.":   content.Kinds,
+		"status.": content.Statuses,
+		"party.":  content.PartyTypes,
+		"role.":   content.Roles,
+		"level.":  content.Levels,
+		"dated.":  content.Occasions,
 	} {
 		for _, v := range values {
+			if v == "present" {
+				for _, o := range content.Occasions {
+					plain = append(plain, "role.present."+o)
+				}
+				continue
+			}
 			plain = append(plain, prefix+v)
 		}
 	}

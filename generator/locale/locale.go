@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
@@ -79,4 +80,11 @@ func (l *Locale) T(key string) string {
 		return s
 	}
 	return "[" + key + "]"
+}
+
+// Collator returns a new collator for sorting text the way readers of the
+// language expect. Collators are not safe for concurrent use: make one per
+// goroutine.
+func (l *Locale) Collator() *collate.Collator {
+	return collate.New(l.tag)
 }

@@ -13,6 +13,11 @@ const placeholder = "{n}"
 // forms are the texts of one plural entry, by CLDR category.
 type forms map[plural.Form]string
 
+// none is the category of exactly zero in any language, outside CLDR: a
+// catalog may say "aucun accord" rather than "0 accord". It is optional;
+// without it zero takes its CLDR category.
+const none plural.Form = 0xff
+
 // formNamed maps a catalog category name to its CLDR form. A switch rather
 // than a package map keeps the package free of global mutable state.
 func formNamed(name string) (plural.Form, bool) {
@@ -29,6 +34,8 @@ func formNamed(name string) (plural.Form, bool) {
 		return plural.Many, true
 	case "other":
 		return plural.Other, true
+	case "none":
+		return none, true
 	}
 	return plural.Other, false
 }
@@ -46,13 +53,15 @@ func formName(f plural.Form) string {
 		return "few"
 	case plural.Many:
 		return "many"
+	case none:
+		return "none"
 	}
 	return "other"
 }
 
 // allForms lists the categories in the order CLDR and translators use.
 func allForms() []plural.Form {
-	return []plural.Form{plural.Zero, plural.One, plural.Two, plural.Few, plural.Many, plural.Other}
+	return []plural.Form{none, plural.Zero, plural.One, plural.Two, plural.Few, plural.Many, plural.Other}
 }
 
 // category returns the CLDR cardinal category of the number whole,frac,

@@ -56,6 +56,8 @@ func (r rules) check(key string, fs forms) []string {
 	for _, c := range allForms() {
 		s, ok := fs[c]
 		switch {
+		case c == none:
+			// optional in every language, and stands for 0 alone
 		case !ok && r.required(c):
 			probs = append(probs, fmt.Sprintf("plural key %q lacks category %q (needed: %s)", key, formName(c), r.needed()))
 		case ok && !r.used[c]:

@@ -11,8 +11,8 @@ func TestIsolated(t *testing.T) {
 		rtl       bool
 		src, want string
 	}{
-		{true, "للفترة 2022-2027 ضمن ISO 3166-2:MA.", "<p>للفترة <bdi>2022-2027</bdi> ضمن <bdi dir=\"ltr\">ISO 3166-2:MA</bdi>.</p>\n"},
-		{false, "De 2022 à 2027, soit 20 %.", "<p>De <bdi>2022</bdi> à <bdi>2027</bdi>, soit <bdi>20 %</bdi>.</p>\n"},
+		{true, "للفترة 2022-2027 ضمن ISO 3166-2:MA.", "<p>للفترة <bdi>2022-2027</bdi>\u00a0ضمن <bdi dir=\"ltr\">ISO 3166-2:MA</bdi>.</p>\n"},
+		{false, "De 2022 à 2027, soit 20 %.", "<p>De <bdi>2022</bdi>\u00a0à <bdi>2027</bdi>, soit <bdi>20 %</bdi>.</p>\n"},
 		{false, "A &amp; B < 3 \\*x\\*", "<p>A &amp; B &lt; <bdi>3</bdi> *x*</p>\n"},
 		{false, "&#49;&#50; `1 2`", "<p><bdi>12</bdi> <code>1 2</code></p>\n"},
 		{true, "سطر أول\nسطر ثان", "<p>سطر أول\nسطر ثان</p>\n"},

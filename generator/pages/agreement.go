@@ -12,13 +12,14 @@ import (
 
 // AgreementData is one agreement's page.
 type AgreementData struct {
-	Title       string
+	Title       template.HTML
 	Kind        string
 	Status      string
 	Signed      template.HTML
+	FirstStep   template.HTML // the first dated step, when the signature date is unknown
 	Period      template.HTML
 	Region      RegionLink
-	Provinces   []string
+	Provinces   []template.HTML
 	Localities  []string
 	Budget      Money
 	BudgetNote  string
@@ -31,16 +32,18 @@ type AgreementData struct {
 	Sources     []SourceRow
 	Summary     Summary
 	OtherTitles []Twin
+	Related     []RelatedLink
 }
 
 // RegionLink names a region and links to its page.
 type RegionLink struct {
-	Name, Path string
+	Name template.HTML
+	Path string
 }
 
 // PartyRow is one party of an agreement.
 type PartyRow struct {
-	Name          string
+	Name          template.HTML
 	Type          string
 	Roles         string
 	RepresentedBy string
@@ -88,17 +91,20 @@ func (st *site) agreement(lang string, a *content.Agreement) *Page {
 	p := st.page(lang, "agreement", title, func(l string) string { return Agreement(l, a.Slug) })
 	p.Edit = st.repoFile("edit", "content/agreements/"+a.Slug+".md")
 	d := AgreementData{
-		Title: title, Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
-		Signed: date(loc, a.Signed), Region: RegionLink{st.text(st.regions[a.Place.Region].Name, lang), Region(lang, a.Place.Region)},
+		Title: compound(title), Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
+		Signed: date(loc, a.Signed), Region: RegionLink{st.name(st.regions[a.Place.Region].Name, lang), Region(lang, a.Place.Region)},
 		BudgetNote: st.text(a.Budget.Note, lang),
 		Sources:    st.sources(lang, a.Sources),
+	}
+	if first, signed := a.Dated(); !signed && !first.IsZero() {
+		d.FirstStep = dated(loc, a)
 	}
 	if len(a.Period) == 2 {
 		// Years are never grouped: 2026, not 2.026.
 		d.Period = isolate(strconv.Itoa(a.Period[0]) + "–" + strconv.Itoa(a.Period[1]))
 	}
 	for _, s := range a.Place.Provinces {
-		d.Provinces = append(d.Provinces, st.text(st.provs[s].Name, lang))
+		d.Provinces = append(d.Provinces, st.name(st.provs[s].Name, lang))
 	}
 	for _, l := range a.Place.Localities {
 		d.Localities = append(d.Localities, st.text(l, lang))
@@ -125,6 +131,7 @@ func (st *site) agreement(lang string, a *content.Agreement) *Page {
 	for _, e := range a.Events {
 		d.Events = append(d.Events, EventRow{Date: date(loc, e.Date), What: st.text(e.What, lang)})
 	}
+	d.Related = st.related(lang, a.Slug)
 	d.Summary = st.summary(p, a.Doc, func(l string) string { return Agreement(l, a.Slug) })
 	p.Data = d
 	return p
@@ -137,11 +144,20 @@ func (st *site) parties(lang string, a *content.Agreement) ([]PartyRow, string) 
 	for _, p := range a.Parties {
 		var roles []string
 		for _, r := range p.Roles {
+			if r == "present" {
+				// Present at what: a signing, a launch, a handover…
+				r += "." + a.OccasionOrDefault()
+			}
 			roles = append(roles, loc.T("role."+r))
 		}
 		row := PartyRow{
-			Name: st.text(p.Name, lang), Type: loc.T("party." + p.Type),
-			Roles: strings.Join(roles, loc.T("list.separator")), RepresentedBy: st.text(p.RepresentedBy, lang),
+			Name: st.name(p.Name, lang), Type: loc.T("party." + p.Type),
+			Roles: strings.Join(roles, loc.T("list.separator")),
+		}
+		if by := st.text(p.RepresentedBy, lang); by != "" {
+			// The participle agrees with the party: its gender in this
+			// language is data of its type, in the catalog.
+			row.RepresentedBy = fill(loc.T("represented_by."+loc.T("gender."+p.Type)), "{name}", by)
 		}
 		if p.Share != nil {
 			row.Share = isolate(loc.Percent(*p.Share))

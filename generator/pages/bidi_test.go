@@ -26,9 +26,9 @@ func TestIsolate(t *testing.T) {
 		in   string
 		want template.HTML
 	}{
-		{"443 مليون درهم", "<bdi>443</bdi> مليون درهم"},
-		{"443.000.000 درهم", "<bdi>443.000.000</bdi> درهم"},
-		{"3,7 millions", "<bdi>3,7</bdi> millions"},
+		{"443 مليون درهم", "<bdi>443</bdi>\u00a0مليون درهم"},
+		{"443.000.000 درهم", "<bdi>443.000.000</bdi>\u00a0درهم"},
+		{"3,7 millions", "<bdi>3,7</bdi>\u00a0millions"},
 		{"20\u200e%\u200e", "<bdi>20\u200e%\u200e</bdi>"},
 		{"20\u00a0%", "<bdi>20\u00a0%</bdi>"},
 		{"2026–2027", "<bdi>2026–2027</bdi>"},

@@ -17,7 +17,10 @@ type site struct {
 	regions map[string]content.Region
 	provs   map[string]content.Province
 	// agreements sorted newest first, undated last
-	agreements []*content.Agreement
+	agreements      []*content.Agreement
+	agreementBySlug map[string]*content.Agreement
+	milestoneBySlug map[string]*content.Milestone
+	relations       map[string][]string // slug -> related slugs, both ways
 }
 
 // Build decides every page of the site, in a stable order.
@@ -30,6 +33,15 @@ func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale) [
 	for _, p := range c.Registry.Provinces {
 		st.provs[p.Slug] = p
 	}
+	st.agreementBySlug = map[string]*content.Agreement{}
+	for _, a := range c.Agreements {
+		st.agreementBySlug[a.Slug] = a
+	}
+	st.milestoneBySlug = map[string]*content.Milestone{}
+	for _, m := range c.Milestones {
+		st.milestoneBySlug[m.Slug] = m
+	}
+	st.relations = relations(c)
 	st.agreements = append(st.agreements, c.Agreements...)
 	sort.SliceStable(st.agreements, func(i, j int) bool {
 		return newer(st.agreements[i], st.agreements[j])
@@ -50,12 +62,16 @@ func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale) [
 	return out
 }
 
+// newer orders agreements newest first by the date they are placed by,
+// undated last.
 func newer(a, b *content.Agreement) bool {
-	if a.Signed.IsZero() != b.Signed.IsZero() {
-		return !a.Signed.IsZero()
+	da, _ := a.Dated()
+	db, _ := b.Dated()
+	if da.IsZero() != db.IsZero() {
+		return !da.IsZero()
 	}
-	if a.Signed != b.Signed {
-		return b.Signed.Before(a.Signed)
+	if da != db {
+		return db.Before(da)
 	}
 	return a.Slug < b.Slug
 }

@@ -39,8 +39,7 @@ func coverage(loc *locale.Locale, s stats.Sum, what string) template.HTML {
 	if s.Of == 0 {
 		return isolate(loc.T("coverage.none"))
 	}
-	return isolate(fill(loc.T("coverage."+what),
-		"{known}", loc.Int(int64(s.Known)), "{of}", loc.Int(int64(s.Of))))
+	return isolate(loc.Countf(int64(s.Known), "coverage_"+what, "{of}", loc.Int(int64(s.Of))))
 }
 
 func moneyFigure(loc *locale.Locale, label string, s stats.Sum) Figure {
@@ -73,22 +72,26 @@ type Headline struct {
 
 // headline lists the figures of a set of agreements in a fixed order.
 func headline(loc *locale.Locale, t stats.Totals) Headline {
-	all := []Figure{
-		moneyFigure(loc, loc.T("figure.dirhams"), t.Dirhams),
-		countFigure(loc, loc.T("figure.doctors"), "doctors", t.Doctors),
-		countFigure(loc, loc.T("figure.nurses"), "nurses", t.Nurses),
-		countFigure(loc, loc.T("figure.midwives"), "midwives", t.Midwives),
-		countFigure(loc, loc.T("figure.technicians"), "technicians", t.Technicians),
-		countFigure(loc, loc.T("figure.ambulances"), "ambulances", t.Ambulances),
-		countFigure(loc, loc.T("figure.mobile_units"), "mobile_units", t.MobileUnits),
+	all := []struct {
+		name string
+		Figure
+	}{
+		{"dirhams", moneyFigure(loc, loc.T("figure.dirhams"), t.Dirhams)},
+		{"doctors", countFigure(loc, loc.T("figure.doctors"), "doctors", t.Doctors)},
+		{"nurses", countFigure(loc, loc.T("figure.nurses"), "nurses", t.Nurses)},
+		{"midwives", countFigure(loc, loc.T("figure.midwives"), "midwives", t.Midwives)},
+		{"technicians", countFigure(loc, loc.T("figure.technicians"), "technicians", t.Technicians)},
+		{"ambulances", countFigure(loc, loc.T("figure.ambulances"), "ambulances", t.Ambulances)},
+		{"mobile_units", countFigure(loc, loc.T("figure.mobile_units"), "mobile_units", t.MobileUnits)},
 	}
 	var h Headline
 	var unknown []string
 	for _, f := range all {
 		if f.Known {
-			h.Known = append(h.Known, f)
+			h.Known = append(h.Known, f.Figure)
 		} else {
-			unknown = append(unknown, f.Label)
+			// Inside a sentence: lower case in French, genitive in Arabic.
+			unknown = append(unknown, loc.T("figure.in_list."+f.name))
 		}
 	}
 	if len(unknown) > 0 {
@@ -102,7 +105,18 @@ func date(loc *locale.Locale, d content.Date) template.HTML {
 	if d.IsZero() {
 		return template.HTML(template.HTMLEscapeString(loc.T("date.unknown")))
 	}
-	return isolate(loc.Date(d.Year, d.Month, d.Day))
+	return nowrap(ordinals(isolate(loc.Date(d.Year, d.Month, d.Day))))
+}
+
+// dated formats the date an agreement is placed by: its signature date,
+// or its first dated step followed by what the source reports, e.g.
+// "27 décembre 2023 (lancement)", never "date unknown" beside a known date.
+func dated(loc *locale.Locale, a *content.Agreement) template.HTML {
+	d, signed := a.Dated()
+	if signed || d.IsZero() {
+		return date(loc, d)
+	}
+	return date(loc, d) + template.HTML(template.HTMLEscapeString(" ("+loc.T("dated."+a.OccasionOrDefault())+")"))
 }
 
 // hundredths prints a value kept in hundredths with two decimals.

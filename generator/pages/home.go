@@ -21,7 +21,7 @@ type HomeData struct {
 
 // RegionRow is a region in a list.
 type RegionRow struct {
-	Name       string
+	Name       template.HTML
 	Path       string
 	Code       string
 	Agreements template.HTML
@@ -32,19 +32,19 @@ type RegionRow struct {
 
 // AgreementRow is an agreement in a list.
 type AgreementRow struct {
-	Title  string
+	Title  template.HTML
 	Path   string
 	Kind   string
 	Status string
-	Signed template.HTML
-	Region string
+	Date   template.HTML // signature, or first dated step with what it was
+	Region template.HTML
 	Total  Money
 }
 
 // TimelineItem is a dated agreement or milestone.
 type TimelineItem struct {
 	Date      template.HTML
-	Title     string
+	Title     template.HTML
 	Path      string
 	Milestone bool
 	Label     string
@@ -86,12 +86,16 @@ func (st *site) home(lang string) *Page {
 	}
 	for _, t := range st.s.PartyTypes {
 		d.PartyTypes = append(d.PartyTypes, PartyTypeRow{
-			Label:   loc.T("party." + t.Type),
-			Dirhams: money(loc, t.Dirhams, t.Known > 0),
-			Coverage: isolate(fill(loc.T("coverage.parties"),
-				"{known}", loc.Int(int64(t.Known)), "{of}", loc.Int(int64(t.Parties)))),
+			Label:    loc.T("party." + t.Type),
+			Dirhams:  money(loc, t.Dirhams, t.Known > 0),
+			Coverage: isolate(loc.Countf(int64(t.Known), "coverage_parties", "{of}", loc.Int(int64(t.Parties)))),
 		})
 	}
+	// Readers look a type up by its name, in their language's order.
+	coll := loc.Collator()
+	sort.SliceStable(d.PartyTypes, func(i, j int) bool {
+		return coll.CompareString(d.PartyTypes[i].Label, d.PartyTypes[j].Label) < 0
+	})
 	p.Data = d
 	return p
 }
@@ -102,7 +106,7 @@ func (st *site) regionRows(lang string) []RegionRow {
 	for _, r := range st.c.Registry.Regions {
 		t := st.s.Regions[r.Slug]
 		rows = append(rows, RegionRow{
-			Name: st.text(r.Name, lang), Path: Region(lang, r.Slug), Code: r.Code,
+			Name: st.name(r.Name, lang), Path: Region(lang, r.Slug), Code: r.Code,
 			Agreements: isolate(loc.Count(int64(t.Agreements), "agreements")),
 			Dirhams:    money(loc, t.Dirhams.Value, t.Dirhams.Known > 0),
 			Coverage:   coverage(loc, t.Dirhams, "amount"),
@@ -119,9 +123,9 @@ func (st *site) agreementRow(lang string, a *content.Agreement) AgreementRow {
 		total = *a.Budget.Total
 	}
 	return AgreementRow{
-		Title: st.text(a.Title, lang), Path: Agreement(lang, a.Slug),
+		Title: st.name(a.Title, lang), Path: Agreement(lang, a.Slug),
 		Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
-		Signed: date(loc, a.Signed), Region: st.text(st.regions[a.Place.Region].Name, lang),
+		Date: dated(loc, a), Region: st.name(st.regions[a.Place.Region].Name, lang),
 		Total: money(loc, total, ok),
 	}
 }
@@ -148,27 +152,24 @@ func (st *site) yearRow(lang string, y stats.Year) YearRow {
 // and shown only on the national timeline). limit 0 means all.
 func (st *site) timeline(lang, region string, limit int) []TimelineItem {
 	loc := st.locs[lang]
-	type dated struct {
+	type placed struct {
 		d    content.Date
 		slug string
 		item TimelineItem
 	}
-	var all []dated
+	var all []placed
 	for _, a := range st.c.Agreements {
 		if region != "" && a.Place.Region != region {
 			continue
 		}
-		d := a.Signed
-		if d.IsZero() {
-			d = firstEvent(a)
-		}
-		all = append(all, dated{d, a.Slug, TimelineItem{Date: date(loc, d), Title: st.text(a.Title, lang), Path: Agreement(lang, a.Slug), Label: loc.T("kind." + a.Kind)}})
+		d, _ := a.Dated()
+		all = append(all, placed{d, a.Slug, TimelineItem{Date: dated(loc, a), Title: st.name(a.Title, lang), Path: Agreement(lang, a.Slug), Label: loc.T("kind." + a.Kind)}})
 	}
 	for _, m := range st.c.Milestones {
 		if region != "" && m.Place.Region != region {
 			continue
 		}
-		all = append(all, dated{m.Date, m.Slug, TimelineItem{Date: date(loc, m.Date), Title: st.text(m.Title, lang), Path: Milestone(lang, m.Slug), Milestone: true, Label: loc.T("milestone")}})
+		all = append(all, placed{m.Date, m.Slug, TimelineItem{Date: date(loc, m.Date), Title: st.name(m.Title, lang), Path: Milestone(lang, m.Slug), Milestone: true, Label: loc.T("milestone")}})
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].d != all[j].d {
@@ -184,16 +185,4 @@ func (st *site) timeline(lang, region string, limit int) []TimelineItem {
 		out = append(out, x.item)
 	}
 	return out
-}
-
-// firstEvent dates an agreement whose signature date is unknown by its
-// earliest event, so it still finds its place on a timeline.
-func firstEvent(a *content.Agreement) content.Date {
-	var first content.Date
-	for _, e := range a.Events {
-		if first.IsZero() || e.Date.Before(first) {
-			first = e.Date
-		}
-	}
-	return first
 }

@@ -8,11 +8,12 @@ import (
 
 // MilestoneData is one milestone's page.
 type MilestoneData struct {
-	Title   string
+	Title   template.HTML
 	Date    template.HTML
 	Region  RegionLink // empty Path: national
 	Sources []SourceRow
 	Summary Summary
+	Related []RelatedLink
 }
 
 func (st *site) milestone(lang string, m *content.Milestone) *Page {
@@ -20,11 +21,12 @@ func (st *site) milestone(lang string, m *content.Milestone) *Page {
 	title := st.text(m.Title, lang)
 	p := st.page(lang, "milestone", title, func(l string) string { return Milestone(l, m.Slug) })
 	p.Edit = st.repoFile("edit", "content/milestones/"+m.Slug+".md")
-	d := MilestoneData{Title: title, Date: date(loc, m.Date), Sources: st.sources(lang, m.Sources)}
-	d.Region = RegionLink{Name: loc.T("milestone.national")}
+	d := MilestoneData{Title: compound(title), Date: date(loc, m.Date), Sources: st.sources(lang, m.Sources)}
+	d.Region = RegionLink{Name: template.HTML(template.HTMLEscapeString(loc.T("milestone.national")))}
 	if r, ok := st.regions[m.Place.Region]; ok {
-		d.Region = RegionLink{st.text(r.Name, lang), Region(lang, r.Slug)}
+		d.Region = RegionLink{st.name(r.Name, lang), Region(lang, r.Slug)}
 	}
+	d.Related = st.related(lang, m.Slug)
 	d.Summary = st.summary(p, m.Doc, func(l string) string { return Milestone(l, m.Slug) })
 	p.Data = d
 	return p

@@ -83,16 +83,26 @@ func deref(p *int64) (int64, bool) {
 // Stats holds every aggregate the pages show.
 type Stats struct {
 	National   Totals
-	Regions    map[string]*Region // by region slug, every region of the registry
-	Provinces  map[string]*Totals // by province slug, provinces named by agreements
-	Years      []Year             // by year of signature, oldest first; year 0 = unknown
-	PartyTypes []PartyType        // by amount committed, largest first
+	Regions    map[string]*Region   // by region slug, every region of the registry
+	Provinces  map[string]*Province // by province slug, provinces named by agreements
+	Years      []Year               // by year of signature, oldest first; year 0 = unknown
+	PartyTypes []PartyType          // by amount committed, largest first
 }
 
 // Region is a region's totals and its figures per inhabitant.
 type Region struct {
 	Totals
 	Population int64
+}
+
+// Province is what the agreements say of one prefecture or province. Its
+// Totals cover only the agreements that name it alone: the figures of an
+// agreement naming several provinces belong to them together, and are
+// never split or counted once per province.
+type Province struct {
+	Totals
+	Named      int   // agreements in scope that name it, alone or with others
+	Population int64 // 0 when unknown
 }
 
 // Year is the totals of the agreements signed in one year.
@@ -104,9 +114,13 @@ type Year struct {
 // Compute aggregates the content. It is a pure function of its input. It
 // fails only when a total would overflow: a wrong total is never returned.
 func Compute(c *content.Content) (*Stats, error) {
-	s := &Stats{Regions: map[string]*Region{}, Provinces: map[string]*Totals{}}
+	s := &Stats{Regions: map[string]*Region{}, Provinces: map[string]*Province{}}
 	for _, r := range c.Registry.Regions {
 		s.Regions[r.Slug] = &Region{Population: r.Population}
+	}
+	population := map[string]int64{}
+	for _, p := range c.Registry.Provinces {
+		population[p.Slug] = p.Population
 	}
 	years := map[int]*Totals{}
 	for _, a := range c.Agreements {
@@ -118,11 +132,17 @@ func Compute(c *content.Content) (*Stats, error) {
 		}
 		for _, p := range a.Place.Provinces {
 			if s.Provinces[p] == nil {
-				s.Provinces[p] = &Totals{}
+				s.Provinces[p] = &Province{Population: population[p]}
 			}
-			s.Provinces[p].add(a)
+			if a.Status != "cancelled" {
+				s.Provinces[p].Named++
+			}
+			if len(a.Place.Provinces) == 1 {
+				s.Provinces[p].add(a)
+			}
 		}
-		y := a.Signed.Year
+		d, _ := a.Dated()
+		y := d.Year
 		if years[y] == nil {
 			years[y] = &Totals{}
 		}
@@ -137,21 +157,32 @@ func Compute(c *content.Content) (*Stats, error) {
 	return s, err
 }
 
-// PerInhabitant returns dirhams per inhabitant in hundredths (centimes),
-// rounded down; ok is false when the population or the amount is unknown.
+// PerInhabitant returns a region's dirhams per inhabitant in hundredths.
 func (r *Region) PerInhabitant() (hundredths int64, ok bool) {
-	if r.Population <= 0 || r.Dirhams.Known == 0 {
+	return PerInhabitant(r.Totals, r.Population)
+}
+
+// DoctorsPer100k returns a region's doctors per 100,000 inhabitants in hundredths.
+func (r *Region) DoctorsPer100k() (hundredths int64, ok bool) {
+	return DoctorsPer100k(r.Totals, r.Population)
+}
+
+// PerInhabitant returns dirhams per inhabitant of population in hundredths
+// (centimes), rounded to nearest; ok is false when the population or the
+// amount is unknown.
+func PerInhabitant(t Totals, population int64) (hundredths int64, ok bool) {
+	if population <= 0 || t.Dirhams.Known == 0 {
 		return 0, false
 	}
-	return ratio(r.Dirhams.Value, 100, r.Population), true
+	return ratio(t.Dirhams.Value, 100, population), true
 }
 
 // DoctorsPer100k returns doctors per 100,000 inhabitants in hundredths.
-func (r *Region) DoctorsPer100k() (hundredths int64, ok bool) {
-	if r.Population <= 0 || r.Doctors.Known == 0 {
+func DoctorsPer100k(t Totals, population int64) (hundredths int64, ok bool) {
+	if population <= 0 || t.Doctors.Known == 0 {
 		return 0, false
 	}
-	return ratio(r.Doctors.Value, 100_000*100, r.Population), true
+	return ratio(t.Doctors.Value, 100_000*100, population), true
 }
 
 // ratio computes v*scale/d without overflow, rounded to nearest.

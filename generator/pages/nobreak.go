@@ -1,0 +1,46 @@
+package pages
+
+import (
+	"html/template"
+	"regexp"
+	"strings"
+
+	"atlas/generator/content"
+)
+
+// compoundWord is a name joined by hyphens: Guelmim-Oued, طنجة-تطوان-الحسيمة.
+var compoundWord = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+`)
+
+// compound escapes a name and keeps each hyphenated compound on one line:
+// on a narrow screen "Guelmim-" at a line's end and "Oued Noun" on the
+// next read as two places.
+func compound(s string) template.HTML {
+	var b strings.Builder
+	last := 0
+	for _, m := range compoundWord.FindAllStringIndex(s, -1) {
+		b.WriteString(template.HTMLEscapeString(s[last:m[0]]))
+		b.WriteString(`<span class="nw">` + template.HTMLEscapeString(s[m[0]:m[1]]) + `</span>`)
+		last = m[1]
+	}
+	b.WriteString(template.HTMLEscapeString(s[last:]))
+	return template.HTML(b.String())
+}
+
+// name is a text in lang, ready to print as a name.
+func (st *site) name(t content.Text, lang string) template.HTML {
+	return compound(st.text(t, lang))
+}
+
+// nowrap keeps an isolated figure such as a date on one line.
+func nowrap(h template.HTML) template.HTML {
+	return `<span class="nw">` + h + `</span>`
+}
+
+// ordinalSuffix is the letters of a French ordinal right after its figure:
+// the "er" of "1er janvier".
+var ordinalSuffix = regexp.MustCompile(`</bdi>(er|re|e)\b`)
+
+// ordinals sets ordinal letters in superscript, as French typography does.
+func ordinals(h template.HTML) template.HTML {
+	return template.HTML(ordinalSuffix.ReplaceAllString(string(h), "</bdi><sup>$1</sup>"))
+}
