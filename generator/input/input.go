@@ -27,8 +27,9 @@ const (
 	AssetLimit   = 16_000_000
 )
 
-// FS is an input folder read safely. It implements fs.ReadFileFS and
-// fs.ReadDirFS, so html/template and the io/fs helpers read through it.
+// FS is an input folder read safely. It implements fs.ReadFileFS,
+// fs.ReadDirFS and fs.StatFS, so html/template and the io/fs helpers read
+// through it.
 type FS struct {
 	fsys  fs.FS
 	noun  string // what a file of this folder is called in messages
@@ -100,6 +101,10 @@ func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	return fs.ReadDir(f.fsys, name)
 }
+
+// Stat describes a file without following a link: a link is listed, found
+// by fs.Glob and described as what it is, and refused when it is read.
+func (f *FS) Stat(name string) (fs.FileInfo, error) { return f.lstat(name) }
 
 // lstat describes name without following a link, after checking that each
 // folder on its way is a real folder. The root is the folder the user

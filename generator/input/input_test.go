@@ -135,6 +135,19 @@ func TestLinkedFolderIsNotListed(t *testing.T) {
 	}
 }
 
+// TestStatDoesNotFollow: a link is described as a link, so that fs.Glob
+// finds it and reading it then says what it is.
+func TestStatDoesNotFollow(t *testing.T) {
+	in := input.Content(os.DirFS(folder(t)))
+	info, err := in.Stat("agreements/linked.md")
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("Stat = %v, %v; want a symbolic link", info, err)
+	}
+	if names, err := fs.Glob(in, "agreements/*.md"); err != nil || len(names) != 3 {
+		t.Errorf("Glob = %v, %v; want the file and both links", names, err)
+	}
+}
+
 // TestDevices opens real devices: /dev/null is not a symbolic link, and a
 // device is refused before it is opened or read.
 func TestDevices(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/yuin/goldmark"
 
+	"atlas/generator/input"
 	"atlas/generator/markdown"
 	"atlas/generator/pages"
 )
@@ -34,8 +35,10 @@ type Renderer struct {
 const BaseLayout = "base.html"
 
 // New parses layouts: base.html plus one file per page template, each
-// defining "main" (and optionally "head").
+// defining "main" (and optionally "head"). Layouts are read through
+// package input: a link or a pipe among them is an error.
 func New(layouts fs.FS) (*Renderer, error) {
+	layouts = input.Layouts(layouts)
 	base, err := template.ParseFS(layouts, BaseLayout)
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
@@ -114,14 +117,17 @@ func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
 	return files, nil
 }
 
-// Assets returns every file under fsys, to be published under prefix.
+// Assets returns every file under fsys, to be published under prefix. They
+// are read through package input: a link in the folder, which could publish
+// any file of the machine that builds, fails the build and names the link.
 func Assets(fsys fs.FS, prefix string) ([]File, error) {
+	in := input.Assets(fsys)
 	var files []File
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(in, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		data, err := fs.ReadFile(fsys, name)
+		data, err := in.ReadFile(name)
 		if err != nil {
 			return err
 		}
