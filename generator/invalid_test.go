@@ -104,6 +104,9 @@ func assertInvalid(t *testing.T, c invalidCase, diags diag.List) {
 		if strings.Contains(name, "bom-crlf") && (!bytes.HasPrefix(data, []byte("\uFEFF")) || !bytes.Contains(data, []byte("\r\n"))) {
 			t.Errorf("%s: lost its byte-order mark or its CRLF line endings (see testdata/invalid/.gitattributes)", name)
 		}
+		if strings.Contains(name, "cr-line-endings") && (!bytes.Contains(data, []byte("\r")) || bytes.Contains(data, []byte("\n"))) {
+			t.Errorf("%s: lost its CR line endings (see testdata/invalid/.gitattributes)", name)
+		}
 	}
 	switch {
 	case strings.HasPrefix(base, "valid-"):

@@ -516,6 +516,12 @@ func TestLoadBrokenFiles(t *testing.T) {
 		{"no opening fence", "kind = \"convention\"\n+++\n", agreementFile + ":1:1", "must start with a line holding exactly +++"},
 		{"never closed", "+++\nkind = \"convention\"\n", agreementFile + ":1:1", "never closed"},
 		{"invalid UTF-8", "+++\nkind = \"conv\xffention\"\n+++\n", agreementFile + ":2:13", "not valid UTF-8"},
+		{"CR line endings", strings.ReplaceAll(agreementFront+agreementBody, "\n", "\r"), agreementFile + ":1:4",
+			"the lines of this file end with a CR alone (old Mac line endings)"},
+		{"CR line endings and a BOM", "\uFEFF" + strings.ReplaceAll(agreementFront+agreementBody, "\n", "\r"), agreementFile + ":1:4",
+			"the lines of this file end with a CR alone"},
+		{"one CR alone", strings.Replace(agreementFront+agreementBody, "status = \"signed\"\n", "status = \"signed\"\r", 1), agreementFile + ":3:18",
+			"a line ends with a CR alone (an old Mac line ending)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
