@@ -56,3 +56,38 @@ func TestLinksInLayoutsAndAssetsFail(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedAgreementIsNotPublished: an agreement linked from outside the
+// content folder is reported where the link is, and the build fails.
+func TestLinkedAgreementIsNotPublished(t *testing.T) {
+	root := t.TempDir()
+	content := filepath.Join(root, "content")
+	if err := os.CopyFS(content, os.DirFS("../content")); err != nil {
+		t.Fatal(err)
+	}
+	outside := filepath.Join(root, "outside.md")
+	data, err := os.ReadFile("../content/agreements/tinghir-health-staff-2023.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(outside, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(content, "agreements", "outside-agreement.md")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	src := Sources{Content: os.DirFS(content), ContentName: "content", Layouts: os.DirFS("../layouts"), Assets: os.DirFS("../assets")}
+	c, diags := Check(src)
+	want := "content/agreements/outside-agreement.md:1:1: error: outside-agreement.md is a symbolic link, not a regular file"
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), want) {
+		t.Errorf("got:\n%v\nwant %s", diags, want)
+	}
+	for _, a := range c.Agreements {
+		if a.Slug == "outside-agreement" {
+			t.Errorf("the linked agreement was loaded")
+		}
+	}
+	if _, err := Build(src, filepath.Join(root, "public")); err == nil {
+		t.Errorf("the build succeeded")
+	}
+}
