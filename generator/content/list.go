@@ -22,9 +22,13 @@ func (l *loader) list(dir string) []string {
 		l.readError(dir, err)
 		return nil
 	}
+	taken := map[string]bool{}
+	for _, e := range entries {
+		taken[strings.TrimSuffix(e.Name(), ".md")] = true
+	}
 	var names []string
 	for _, e := range entries {
-		if name := path.Join(dir, e.Name()); l.entry(dir, name, e) {
+		if name := path.Join(dir, e.Name()); l.entry(dir, name, e, taken) {
 			names = append(names, name)
 		}
 	}
@@ -34,14 +38,14 @@ func (l *loader) list(dir string) []string {
 
 // entry reports an entry of a content folder that is not read, and tells
 // whether it is one to read.
-func (l *loader) entry(dir, name string, e fs.DirEntry) bool {
+func (l *loader) entry(dir, name string, e fs.DirEntry, taken map[string]bool) bool {
 	base := e.Name()
 	switch {
 	case e.IsDir():
 		l.diags.Errorf(l.start(name), "folders are not read here").Hint = "put the file directly in " + l.path(dir)
 	case strings.HasPrefix(base, ".") && markdown(base):
 		d := l.diags.Errorf(l.start(name), "hidden files are not read")
-		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base)) + ".md"
+		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base), "", 0, taken) + ".md"
 	case strings.HasPrefix(base, "."):
 		// .gitkeep, .DS_Store and the like are not content.
 	case !e.Type().IsRegular():
@@ -50,7 +54,7 @@ func (l *loader) entry(dir, name string, e fs.DirEntry) bool {
 		d := l.diags.Errorf(l.start(name), "only .md files belong here")
 		d.Hint = "name the file <slug>.md"
 		if markdown(base) {
-			d.Hint = "rename it " + suggestSlug(stem(base)) + ".md"
+			d.Hint = "rename it " + suggestSlug(stem(base), "", 0, taken) + ".md"
 		}
 	default:
 		return true
@@ -87,4 +91,13 @@ func markdown(name string) bool {
 func stem(name string) string {
 	name = strings.TrimLeft(name, ".")
 	return strings.TrimSuffix(name, path.Ext(name))
+}
+
+// slugs is the set of slugs a folder's files already have.
+func slugs(names []string) map[string]bool {
+	set := make(map[string]bool, len(names))
+	for _, name := range names {
+		set[strings.TrimSuffix(path.Base(name), ".md")] = true
+	}
+	return set
 }

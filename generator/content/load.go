@@ -44,15 +44,17 @@ func Load(fsys fs.FS, display string) (*Content, diag.List) {
 	l.langs = c.Site.Languages
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
 	l.root()
-	for _, name := range l.list(AgreementsDir) {
+	agreements := l.list(AgreementsDir)
+	for _, name := range agreements {
 		a := &Agreement{}
-		if l.file(name, a, &a.Doc) {
+		if l.file(name, a, &a.Doc, agreements) {
 			c.Agreements = append(c.Agreements, a)
 		}
 	}
-	for _, name := range l.list(MilestonesDir) {
+	milestones := l.list(MilestonesDir)
+	for _, name := range milestones {
 		m := &Milestone{}
-		if l.file(name, m, &m.Doc) {
+		if l.file(name, m, &m.Doc, milestones) {
 			c.Milestones = append(c.Milestones, m)
 		}
 	}
@@ -98,15 +100,19 @@ func unread(file string) *Positions {
 	return p
 }
 
-// file reads one agreement or milestone into dst and its Doc.
-func (l *loader) file(name string, dst any, doc *Doc) bool {
+// file reads one agreement or milestone into dst and its Doc. folder is
+// the .md files of its folder, which a suggested file name must avoid.
+func (l *loader) file(name string, dst any, doc *Doc, folder []string) bool {
 	doc.File = l.path(name)
 	doc.Slug = strings.TrimSuffix(path.Base(name), ".md")
+	ok := l.read(name, dst, doc)
+	// After reading, so that the suggestion can use the title.
 	if !ValidSlug(doc.Slug) {
+		title, year := identity(dst)
 		d := l.diags.Errorf(l.start(name), "%q is not a valid file name", doc.Slug)
-		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug)
+		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug, title, year, slugs(folder))
 	}
-	return l.read(name, dst, doc)
+	return ok
 }
 
 func (l *loader) read(name string, dst any, doc *Doc) bool {
@@ -154,29 +160,16 @@ func (l *loader) kindHint(e *input.KindError) string {
 	return "only regular files and folders are read: make it an ordinary " + what
 }
 
-// suggestSlug turns a bad file name into one that would pass.
-func suggestSlug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
+// identity is what a suggested file name is made of: the French title and
+// the year, as far as they were read.
+func identity(dst any) (title string, year int) {
+	switch v := dst.(type) {
+	case *Agreement:
+		return v.Title.In("fr"), v.Signed.Year
+	case *Milestone:
+		return v.Title.In("fr"), v.Date.Year
 	}
-	out := b.String()
-	if len(out) < 3 {
-		return "al-hoceima-health-staff-2026"
-	}
-	if len(out) > 80 {
-		out = strings.TrimRight(out[:80], "-")
-	}
-	return out
+	return "", 0
 }
 
 func unwrapPath(err error) error {

@@ -520,6 +520,38 @@ func TestLoadBadFileName(t *testing.T) {
 	}
 }
 
+// TestLoadBadFileNameSuggestions: the suggested name is one no other file
+// has, and an Arabic name is replaced by one made from the French title.
+func TestLoadBadFileNameSuggestions(t *testing.T) {
+	tests := []struct {
+		name  string
+		other []string // valid files of the same folder
+		want  string   // in the hint
+	}{
+		{"Guelmim_Health.md", nil, "e.g. guelmim-health"},
+		{"Guelmim_Health.md", []string{"guelmim-health", "guelmim-health-2"}, "e.g. guelmim-health-3"},
+		{"اتفاقية-2024.md", nil, "e.g. convention-partenariat-2023"},
+		{"اتفاقية-2024.md", []string{"convention-partenariat-2023"}, "e.g. convention-partenariat-2023-2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := fixture()
+			delete(files, agreementName)
+			files["agreements/"+tt.name] = agreementFront + agreementBody
+			for _, slug := range tt.other {
+				files["agreements/"+slug+".md"] = agreementFront + agreementBody
+			}
+			_, diags := load(t, files)
+			if len(diags) != 1 {
+				t.Fatalf("got %d diagnostics, want 1:\n%s", len(diags), diagText(diags))
+			}
+			if d := diags[0]; !strings.Contains(d.Message, "not a valid file name") || !strings.HasSuffix(d.Hint, tt.want) {
+				t.Errorf("got %s, want a hint ending %q", d, tt.want)
+			}
+		})
+	}
+}
+
 // TestLoadFilesThatAreNotRead: links, pipes, devices and files over the
 // limit are reported where they are, and nothing is read from them.
 func TestLoadFilesThatAreNotRead(t *testing.T) {
