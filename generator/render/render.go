@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -100,7 +101,7 @@ func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				files[i], errs[i] = r.Page(ps[i])
+				files[i], errs[i] = r.safePage(ps[i])
 			}
 		}()
 	}
@@ -115,6 +116,28 @@ func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
 		}
 	}
 	return files, nil
+}
+
+// PanicError is a page whose rendering panicked. A panic in a worker
+// would end the process whatever its caller does; as an error, it fails
+// the build and lets "atlas serve" go on.
+type PanicError struct {
+	Path  string
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%s: rendering stopped on an internal error: %v", e.Path, e.Value)
+}
+
+func (r *Renderer) safePage(p *pages.Page) (f File, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &PanicError{Path: p.Path, Value: v, Stack: debug.Stack()}
+		}
+	}()
+	return r.Page(p)
 }
 
 // Assets returns every file under fsys, to be published under prefix. They
