@@ -43,3 +43,20 @@ func TestNamedPipeInContent(t *testing.T) {
 		t.Errorf("after removing the pipe: status %d\n%s", code, log.String())
 	}
 }
+
+// TestFingerprintOpensNoFile: the watcher's walk neither opens a named pipe
+// nor follows a link to a folder, and still sees them come and go.
+func TestFingerprintOpensNoFile(t *testing.T) {
+	cfg := repoCopy(t)
+	s := &Server{cfg: cfg}
+	before := s.fingerprint()
+	if err := syscall.Mkfifo(filepath.Join(cfg.Content, "agreements", "pipe-agreement.md"), 0o644); err != nil {
+		t.Skipf("cannot make a named pipe: %v", err)
+	}
+	if err := os.Symlink("/", filepath.Join(cfg.Assets, "root")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if s.fingerprint() == before {
+		t.Errorf("the pipe and the link do not change the fingerprint")
+	}
+}
