@@ -11,8 +11,9 @@ import (
 )
 
 // list returns the .md files of a folder, sorted; a missing folder is
-// empty. Every other entry that looks like content is reported, so that
-// no file a contributor meant to publish is skipped without a word.
+// empty. Every other entry is reported, but hidden files that are not
+// Markdown (.gitkeep, .DS_Store), so that no file a contributor meant to
+// publish is skipped without a word.
 func (l *loader) list(dir string) []string {
 	entries, err := l.fsys.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
