@@ -74,7 +74,7 @@ func Render(src Sources, c *content.Content) ([]render.File, error) {
 func locales(layouts fs.FS, langs []string) (map[string]*locale.Locale, error) {
 	cats, err := locale.LoadCatalogs(layouts, "i18n", langs)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("layouts: %w", err)
 	}
 	locs := map[string]*locale.Locale{}
 	for _, lang := range langs {

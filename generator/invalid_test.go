@@ -38,6 +38,10 @@ var wholeFile = []*regexp.Regexp{
 	regexp.MustCompile(`^only \.md files belong here$`),
 	regexp.MustCompile(`^folders are not read here$`),
 	regexp.MustCompile(`^no region in the registry$`),
+	regexp.MustCompile(`^hidden files are not read$`),
+	regexp.MustCompile(`^\.md files at the top of .* are not read$`),
+	regexp.MustCompile(`^\S+ is (a symbolic link|a named pipe|a socket|a device|a folder|a regular file|a special file), not (a regular file|a folder)$`),
+	regexp.MustCompile(`^\S+ is (more than )?[0-9.]+ MB; a content file is at most [0-9.]+ MB$`),
 }
 
 func aboutWholeFile(d diag.Diagnostic) bool {
@@ -103,6 +107,9 @@ func assertInvalid(t *testing.T, c invalidCase, diags diag.List) {
 	for name, data := range c.files {
 		if strings.Contains(name, "bom-crlf") && (!bytes.HasPrefix(data, []byte("\uFEFF")) || !bytes.Contains(data, []byte("\r\n"))) {
 			t.Errorf("%s: lost its byte-order mark or its CRLF line endings (see testdata/invalid/.gitattributes)", name)
+		}
+		if strings.Contains(name, "cr-line-endings") && (!bytes.Contains(data, []byte("\r")) || bytes.Contains(data, []byte("\n"))) {
+			t.Errorf("%s: lost its CR line endings (see testdata/invalid/.gitattributes)", name)
 		}
 	}
 	switch {

@@ -1,13 +1,14 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 
 	"atlas/generator/diag"
+	"atlas/generator/input"
 )
 
 // Folders and files inside the content folder.
@@ -30,8 +31,11 @@ func ValidSlug(s string) bool {
 // Load reads the content folder fsys. display is the folder's name as the
 // user gave it, used to print paths they can open. Every problem found is
 // returned; the content is returned too, as far as it could be read.
+//
+// Files are read through package input: a link, a pipe or a device in the
+// folder, or a file over input.ContentLimit, is reported, never read.
 func Load(fsys fs.FS, display string) (*Content, diag.List) {
-	l := loader{fsys: fsys, display: display}
+	l := loader{fsys: input.Content(fsys), display: display}
 	c := &Content{}
 	c.SiteKeys = l.toml(SiteFile, &c.Site)
 	if len(c.Site.Languages) == 0 {
@@ -39,15 +43,18 @@ func Load(fsys fs.FS, display string) (*Content, diag.List) {
 	}
 	l.langs = c.Site.Languages
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
-	for _, name := range l.list(AgreementsDir) {
+	l.root()
+	agreements := l.list(AgreementsDir)
+	for _, name := range agreements {
 		a := &Agreement{}
-		if l.file(name, a, &a.Doc) {
+		if l.file(name, a, &a.Doc, agreements) {
 			c.Agreements = append(c.Agreements, a)
 		}
 	}
-	for _, name := range l.list(MilestonesDir) {
+	milestones := l.list(MilestonesDir)
+	for _, name := range milestones {
 		m := &Milestone{}
-		if l.file(name, m, &m.Doc) {
+		if l.file(name, m, &m.Doc, milestones) {
 			c.Milestones = append(c.Milestones, m)
 		}
 	}
@@ -55,7 +62,7 @@ func Load(fsys fs.FS, display string) (*Content, diag.List) {
 }
 
 type loader struct {
-	fsys    fs.FS
+	fsys    *input.FS
 	display string
 	langs   []string
 	diags   diag.List
@@ -63,11 +70,16 @@ type loader struct {
 
 func (l *loader) path(name string) string { return path.Join(l.display, name) }
 
+// start is the position of a whole file or folder.
+func (l *loader) start(name string) diag.Pos { return diag.Pos{File: l.path(name), Line: 1, Col: 1} }
+
 // toml reads a plain TOML file of the content folder.
 func (l *loader) toml(name string, dst any) *Positions {
-	data, err := fs.ReadFile(l.fsys, name)
+	data, err := l.fsys.ReadFile(name)
 	if err != nil {
-		l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "cannot read: %v", unwrapPath(err)).Hint = "every content folder has site.toml and regions.toml"
+		if d := l.readError(name, err); d.Hint == "" {
+			d.Hint = "every content folder has site.toml and regions.toml"
+		}
 		return unread(l.path(name))
 	}
 	file := l.path(name)
@@ -88,76 +100,76 @@ func unread(file string) *Positions {
 	return p
 }
 
-// list returns the .md files of a folder, sorted; a missing folder is empty.
-func (l *loader) list(dir string) []string {
-	entries, err := fs.ReadDir(l.fsys, dir)
-	if err != nil {
-		return nil
+// file reads one agreement or milestone into dst and its Doc. folder is
+// the .md files of its folder, which a suggested file name must avoid.
+func (l *loader) file(name string, dst any, doc *Doc, folder []string) bool {
+	doc.File = l.path(name)
+	doc.Slug = strings.TrimSuffix(path.Base(name), ".md")
+	ok := l.read(name, dst, doc)
+	// After reading, so that the suggestion can use the title.
+	if !ValidSlug(doc.Slug) {
+		title, year := identity(dst)
+		d := l.diags.Errorf(l.start(name), "%q is not a valid file name", doc.Slug)
+		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug, title, year, slugs(folder))
 	}
-	var names []string
-	for _, e := range entries {
-		name := path.Join(dir, e.Name())
-		switch {
-		case e.IsDir():
-			l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "folders are not read here").Hint = "put the file directly in " + l.path(dir)
-		case strings.HasPrefix(e.Name(), "."):
-		case path.Ext(e.Name()) != ".md":
-			l.diags.Errorf(diag.Pos{File: l.path(name), Line: 1, Col: 1}, "only .md files belong here").Hint = "name the file <slug>.md"
-		default:
-			names = append(names, name)
-		}
-	}
-	sort.Strings(names)
-	return names
+	return ok
 }
 
-// file reads one agreement or milestone into dst and its Doc.
-func (l *loader) file(name string, dst any, doc *Doc) bool {
-	file := l.path(name)
-	doc.File = file
-	doc.Slug = strings.TrimSuffix(path.Base(name), ".md")
-	if !ValidSlug(doc.Slug) {
-		d := l.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "%q is not a valid file name", doc.Slug)
-		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug)
-	}
-	data, err := fs.ReadFile(l.fsys, name)
+func (l *loader) read(name string, dst any, doc *Doc) bool {
+	data, err := l.fsys.ReadFile(name)
 	if err != nil {
-		l.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot read: %v", unwrapPath(err))
+		l.readError(name, err)
 		return false
 	}
-	p, ok := split(file, data, l.langs, &l.diags)
+	p, ok := split(doc.File, data, l.langs, &l.diags)
 	if !ok {
 		return false
 	}
-	doc.Keys = newPositions(file, p.front, p.frontLine)
+	doc.Keys = newPositions(doc.File, p.front, p.frontLine)
 	doc.Summary, doc.Blocks = p.blocks, p.blockLines
 	decodeFront(doc.Keys, p.front, dst, l.langs, &l.diags)
 	return true
 }
 
-// suggestSlug turns a bad file name into one that would pass.
-func suggestSlug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
+// readError reports a file that could not be read, at the path the error
+// names: a linked folder on the way is reported at the folder.
+func (l *loader) readError(name string, err error) *diag.Diagnostic {
+	var kind *input.KindError
+	var size *input.SizeError
+	switch {
+	case errors.As(err, &kind):
+		d := l.diags.Errorf(l.start(kind.Path), "%s %s", path.Base(kind.Path), kind.Problem())
+		d.Hint = l.kindHint(kind)
+		return d
+	case errors.As(err, &size):
+		d := l.diags.Errorf(l.start(size.Path), "%s %s", path.Base(size.Path), size.Problem())
+		d.Hint = "keep the summaries short and link to longer texts in [[sources]]"
+		return d
 	}
-	out := b.String()
-	if len(out) < 3 {
-		return "al-hoceima-health-staff-2026"
+	return l.diags.Errorf(l.start(name), "cannot read: %v", unwrapPath(err))
+}
+
+func (l *loader) kindHint(e *input.KindError) string {
+	what := "file"
+	if e.Want == "a folder" {
+		what = "folder"
 	}
-	if len(out) > 80 {
-		out = strings.TrimRight(out[:80], "-")
+	if e.Link() {
+		return "links are not followed, so that nothing outside " + l.display + " is published: put the " + what + " itself here"
 	}
-	return out
+	return "only regular files and folders are read: make it an ordinary " + what
+}
+
+// identity is what a suggested file name is made of: the French title and
+// the year, as far as they were read.
+func identity(dst any) (title string, year int) {
+	switch v := dst.(type) {
+	case *Agreement:
+		return v.Title.In("fr"), v.Signed.Year
+	case *Milestone:
+		return v.Title.In("fr"), v.Date.Year
+	}
+	return "", 0
 }
 
 func unwrapPath(err error) error {

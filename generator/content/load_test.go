@@ -2,6 +2,7 @@ package content_test
 
 import (
 	"fmt"
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
@@ -464,21 +465,35 @@ func TestLoadFolderEntries(t *testing.T) {
 	files := fixture()
 	files["agreements/notes.txt"] = "notes"
 	files["agreements/.DS_Store"] = "\x00"
+	files["agreements/.gitkeep"] = ""
+	files["agreements/.guelmim-draft.md"] = agreementFront + agreementBody
+	files["agreements/.Other.MD"] = agreementFront + agreementBody
+	files["agreements/guelmim-health-2024.markdown"] = agreementFront + agreementBody
 	files["agreements/drafts/other-agreement.md"] = agreementFront + agreementBody
 	files["milestones/README"] = "x"
+	files["milestones/.law.markdown"] = "x"
+	files["guelmim-health-2025.md"] = agreementFront + agreementBody
+	files["NOTES.MD"] = "x"
+	files["notes.txt"] = "x"
 	c, diags := load(t, files)
 	diags.Sort()
-	want := []struct{ pos, msg string }{
-		{"content/agreements/drafts:1:1", "folders are not read here"},
-		{"content/agreements/notes.txt:1:1", "only .md files belong here"},
-		{"content/milestones/README:1:1", "only .md files belong here"},
+	want := []struct{ pos, msg, hint string }{
+		{"content/NOTES.MD:1:1", ".md files at the top of content are not read", "move it into content/agreements if it is an agreement, or content/milestones if it is a milestone"},
+		{"content/agreements/.Other.MD:1:1", "hidden files are not read", "rename it without the leading dot, e.g. other.md"},
+		{"content/agreements/.guelmim-draft.md:1:1", "hidden files are not read", "rename it without the leading dot, e.g. guelmim-draft.md"},
+		{"content/agreements/drafts:1:1", "folders are not read here", "put the file directly in content/agreements"},
+		{"content/agreements/guelmim-health-2024.markdown:1:1", "only .md files belong here", "rename it guelmim-health-2024.md"},
+		{"content/agreements/notes.txt:1:1", "only .md files belong here", "name the file <slug>.md"},
+		{"content/guelmim-health-2025.md:1:1", ".md files at the top of content are not read", "move it into content/agreements if it is an agreement, or content/milestones if it is a milestone"},
+		{"content/milestones/.law.markdown:1:1", "hidden files are not read", "rename it without the leading dot, e.g. law.md"},
+		{"content/milestones/README:1:1", "only .md files belong here", "name the file <slug>.md"},
 	}
 	if len(diags) != len(want) {
 		t.Fatalf("got %d diagnostics, want %d:\n%s", len(diags), len(want), diagText(diags))
 	}
 	for i, w := range want {
-		if diags[i].Pos.String() != w.pos || diags[i].Message != w.msg || diags[i].Hint == "" {
-			t.Errorf("diagnostic %d = %s, want %s: %s (with a hint)", i, diags[i], w.pos, w.msg)
+		if diags[i].Pos.String() != w.pos || diags[i].Message != w.msg || diags[i].Hint != w.hint {
+			t.Errorf("diagnostic %d = %s, want %s: %s (%s)", i, diags[i], w.pos, w.msg, w.hint)
 		}
 	}
 	if len(c.Agreements) != 1 || c.Agreements[0].Slug != "guelmim-health-2023" {
@@ -505,6 +520,87 @@ func TestLoadBadFileName(t *testing.T) {
 	}
 }
 
+// TestLoadBadFileNameSuggestions: the suggested name is one no other file
+// has, and an Arabic name is replaced by one made from the French title.
+func TestLoadBadFileNameSuggestions(t *testing.T) {
+	tests := []struct {
+		name  string
+		other []string // valid files of the same folder
+		want  string   // in the hint
+	}{
+		{"Guelmim_Health.md", nil, "e.g. guelmim-health"},
+		{"Guelmim_Health.md", []string{"guelmim-health", "guelmim-health-2"}, "e.g. guelmim-health-3"},
+		{"اتفاقية-2024.md", nil, "e.g. convention-partenariat-2023"},
+		{"اتفاقية-2024.md", []string{"convention-partenariat-2023"}, "e.g. convention-partenariat-2023-2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := fixture()
+			delete(files, agreementName)
+			files["agreements/"+tt.name] = agreementFront + agreementBody
+			for _, slug := range tt.other {
+				files["agreements/"+slug+".md"] = agreementFront + agreementBody
+			}
+			_, diags := load(t, files)
+			if len(diags) != 1 {
+				t.Fatalf("got %d diagnostics, want 1:\n%s", len(diags), diagText(diags))
+			}
+			if d := diags[0]; !strings.Contains(d.Message, "not a valid file name") || !strings.HasSuffix(d.Hint, tt.want) {
+				t.Errorf("got %s, want a hint ending %q", d, tt.want)
+			}
+		})
+	}
+}
+
+// TestLoadFilesThatAreNotRead: links, pipes, devices and files over the
+// limit are reported where they are, and nothing is read from them.
+func TestLoadFilesThatAreNotRead(t *testing.T) {
+	valid := agreementFront + agreementBody
+	tests := []struct {
+		name  string
+		files fstest.MapFS
+		pos   string
+		msg   string
+		hint  string
+	}{
+		{"linked agreement", fstest.MapFS{"agreements/linked-file.md": {Mode: fs.ModeSymlink, Data: []byte("../../secret.md")}},
+			"content/agreements/linked-file.md:1:1", "linked-file.md is a symbolic link, not a regular file",
+			"links are not followed, so that nothing outside content is published: put the file itself here"},
+		{"named pipe", fstest.MapFS{"agreements/pipe-file.md": {Mode: fs.ModeNamedPipe}},
+			"content/agreements/pipe-file.md:1:1", "pipe-file.md is a named pipe, not a regular file",
+			"only regular files and folders are read: make it an ordinary file"},
+		{"device", fstest.MapFS{"milestones/zero-file.md": {Mode: fs.ModeDevice | fs.ModeCharDevice}},
+			"content/milestones/zero-file.md:1:1", "zero-file.md is a device, not a regular file", ""},
+		{"linked folder", fstest.MapFS{"milestones": {Mode: fs.ModeSymlink, Data: []byte("agreements")}},
+			"content/milestones:1:1", "milestones is a symbolic link, not a folder", "put the folder itself here"},
+		{"agreements is a file", fstest.MapFS{"agreements": {Data: []byte("x")}},
+			"content/agreements:1:1", "agreements is a regular file, not a folder", "make it an ordinary folder"},
+		{"linked settings", fstest.MapFS{"site.toml": {Mode: fs.ModeSymlink, Data: []byte("regions.toml")}},
+			"content/site.toml:1:1", "site.toml is a symbolic link, not a regular file", "put the file itself here"},
+		{"too large", fstest.MapFS{"agreements/big-file.md": {Data: []byte(valid + strings.Repeat("x", 3_200_000))}},
+			"content/agreements/big-file.md:1:1", "big-file.md is 3.2 MB; a content file is at most 1 MB", "[[sources]]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for name, data := range fixture() {
+				fsys[name] = &fstest.MapFile{Data: []byte(data)}
+			}
+			for name, f := range tt.files {
+				fsys[name] = f
+			}
+			_, diags := content.Load(fsys, "content")
+			var found bool
+			for _, d := range diags {
+				found = found || d.Pos.String() == tt.pos && d.Message == tt.msg && strings.Contains(d.Hint, tt.hint)
+			}
+			if !found {
+				t.Errorf("want %s: %s (…%s…), got:\n%s", tt.pos, tt.msg, tt.hint, diagText(diags))
+			}
+		})
+	}
+}
+
 func TestLoadBrokenFiles(t *testing.T) {
 	tests := []struct {
 		name string
@@ -516,6 +612,12 @@ func TestLoadBrokenFiles(t *testing.T) {
 		{"no opening fence", "kind = \"convention\"\n+++\n", agreementFile + ":1:1", "must start with a line holding exactly +++"},
 		{"never closed", "+++\nkind = \"convention\"\n", agreementFile + ":1:1", "never closed"},
 		{"invalid UTF-8", "+++\nkind = \"conv\xffention\"\n+++\n", agreementFile + ":2:13", "not valid UTF-8"},
+		{"CR line endings", strings.ReplaceAll(agreementFront+agreementBody, "\n", "\r"), agreementFile + ":1:4",
+			"the lines of this file end with a CR alone (old Mac line endings)"},
+		{"CR line endings and a BOM", "\uFEFF" + strings.ReplaceAll(agreementFront+agreementBody, "\n", "\r"), agreementFile + ":1:4",
+			"the lines of this file end with a CR alone"},
+		{"one CR alone", strings.Replace(agreementFront+agreementBody, "status = \"signed\"\n", "status = \"signed\"\r", 1), agreementFile + ":3:18",
+			"a line ends with a CR alone (an old Mac line ending)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

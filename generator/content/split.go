@@ -56,11 +56,20 @@ func split(file string, data []byte, langs []string, diags *diag.List) (parts, b
 	return p, true
 }
 
-// normalize drops a byte-order mark, turns CRLF into LF and rejects
-// invalid UTF-8, so that every later position counts the same lines.
+// normalize drops a byte-order mark, turns CRLF into LF and rejects a CR
+// alone and invalid UTF-8, so that every later position counts the same
+// lines: TOML does not end a line at a CR alone, Markdown does.
 func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if i := bytes.IndexByte(data, '\r'); i >= 0 {
+		msg := "a line ends with a CR alone (an old Mac line ending)"
+		if !bytes.Contains(data, []byte("\n")) {
+			msg = "the lines of this file end with a CR alone (old Mac line endings)"
+		}
+		diags.Errorf(posAt(file, data, i), "%s", msg).Hint = "save the file with LF or CRLF line endings"
+		return nil, false
+	}
 	if !utf8.Valid(data) {
 		diags.Errorf(invalidUTF8(file, data), "the file is not valid UTF-8").Hint = "save it as UTF-8"
 		return nil, false
@@ -147,6 +156,13 @@ func invalidUTF8(file string, data []byte) diag.Pos {
 		i += size
 	}
 	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+// posAt is the position of byte i of data, its column in runes.
+func posAt(file string, data []byte, i int) diag.Pos {
+	before := data[:i]
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return diag.Pos{File: file, Line: 1 + bytes.Count(before, []byte("\n")), Col: 1 + utf8.RuneCount(before[lineStart:])}
 }
 
 func quote(s string) string { return "\"" + s + "\"" }

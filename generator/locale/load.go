@@ -7,6 +7,8 @@ import (
 	"path"
 
 	"golang.org/x/text/language"
+
+	"atlas/generator/input"
 )
 
 // LoadCatalogs reads <dir>/<lang>.toml from fsys for each language and
@@ -17,7 +19,11 @@ import (
 // plain in one language and plural in another, and on plural entries that
 // lack a category their language needs (see the package doc), so that no
 // page is ever built with a hole in its text.
+//
+// The files are read through package input: a catalog that is a link, a
+// pipe or too large is an error naming it.
 func LoadCatalogs(fsys fs.FS, dir string, langs []string) (map[string]*Catalog, error) {
+	fsys = input.Layouts(fsys)
 	cats := map[string]*Catalog{}
 	var errs []error
 	for _, lang := range langs {

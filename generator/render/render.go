@@ -10,10 +10,12 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/yuin/goldmark"
 
+	"atlas/generator/input"
 	"atlas/generator/markdown"
 	"atlas/generator/pages"
 )
@@ -34,8 +36,10 @@ type Renderer struct {
 const BaseLayout = "base.html"
 
 // New parses layouts: base.html plus one file per page template, each
-// defining "main" (and optionally "head").
+// defining "main" (and optionally "head"). Layouts are read through
+// package input: a link or a pipe among them is an error.
 func New(layouts fs.FS) (*Renderer, error) {
+	layouts = input.Layouts(layouts)
 	base, err := template.ParseFS(layouts, BaseLayout)
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
@@ -97,7 +101,7 @@ func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				files[i], errs[i] = r.Page(ps[i])
+				files[i], errs[i] = r.safePage(ps[i])
 			}
 		}()
 	}
@@ -114,14 +118,39 @@ func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
 	return files, nil
 }
 
-// Assets returns every file under fsys, to be published under prefix.
+// PanicError is a page whose rendering panicked. A panic in a worker
+// would end the process whatever its caller does; as an error, it fails
+// the build and lets "atlas serve" go on.
+type PanicError struct {
+	Path  string
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%s: rendering stopped on an internal error: %v", e.Path, e.Value)
+}
+
+func (r *Renderer) safePage(p *pages.Page) (f File, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &PanicError{Path: p.Path, Value: v, Stack: debug.Stack()}
+		}
+	}()
+	return r.Page(p)
+}
+
+// Assets returns every file under fsys, to be published under prefix. They
+// are read through package input: a link in the folder, which could publish
+// any file of the machine that builds, fails the build and names the link.
 func Assets(fsys fs.FS, prefix string) ([]File, error) {
+	in := input.Assets(fsys)
 	var files []File
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(in, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		data, err := fs.ReadFile(fsys, name)
+		data, err := in.ReadFile(name)
 		if err != nil {
 			return err
 		}

@@ -1,8 +1,10 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"path"
+	"runtime/debug"
 	"time"
 
 	"atlas/generator"
@@ -28,7 +30,7 @@ func (s *Server) rebuild() {
 	start := time.Now()
 	s.gen++
 	st := &state{id: fmt.Sprintf("%x-%d", s.started.UnixNano(), s.gen), next: make(chan struct{})}
-	files, diags, err := compile(s.src)
+	files, diags, err := s.compileSafely()
 	diag.PrintText(s.cfg.Log, diags)
 	if err != nil {
 		fmt.Fprintf(s.cfg.Log, "build failed: %v; pages show the problems until they are fixed\n", err)
@@ -44,6 +46,28 @@ func (s *Server) rebuild() {
 	if old := s.cur.Swap(st); old != nil {
 		close(old.next)
 	}
+}
+
+// compileSafely is s.compile with a panic turned into a failed build: a
+// bug that one input file sets off must not stop the server, which then
+// recovers as soon as the file is fixed. The stack goes to the log.
+func (s *Server) compileSafely() (files []render.File, diags diag.List, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(s.cfg.Log, "panic: %v\n%s", r, debug.Stack())
+			files, diags, err = nil, nil, panicked(r)
+		}
+	}()
+	files, diags, err = s.compile(s.src)
+	var page *render.PanicError
+	if errors.As(err, &page) {
+		fmt.Fprintf(s.cfg.Log, "panic: %v\n%s", page.Value, page.Stack)
+	}
+	return files, diags, err
+}
+
+func panicked(r any) error {
+	return fmt.Errorf("the build stopped on an internal error: %v (a bug in atlas: the terminal shows where; changing the file that sets it off brings the site back)", r)
 }
 
 // compile is "atlas build" without the writing: the files as build would

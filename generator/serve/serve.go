@@ -25,6 +25,8 @@ import (
 	"time"
 
 	"atlas/generator"
+	"atlas/generator/diag"
+	"atlas/generator/render"
 )
 
 // Config names the folders to build from and watch.
@@ -45,6 +47,10 @@ type Server struct {
 	gen     int        // builds so far; guarded by buildMu
 	cur     atomic.Pointer[state]
 	built   fingerprint // the inputs of the current build; used by the watcher only
+
+	// compile builds the site in memory; tests replace it to make a build
+	// panic.
+	compile func(generator.Sources) ([]render.File, diag.List, error)
 }
 
 // New builds the site once and returns a server for it. A build that fails
@@ -62,6 +68,7 @@ func New(cfg Config) *Server {
 			Layouts: os.DirFS(cfg.Layouts), Assets: os.DirFS(cfg.Assets),
 		},
 		started: time.Now(),
+		compile: compile,
 	}
 	// Fingerprint before building: an edit made during the build then
 	// still differs from what was built and triggers the next one.

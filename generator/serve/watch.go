@@ -18,7 +18,9 @@ func (s *Server) fingerprint() fingerprint {
 	h := fnv.New64a()
 	for _, dir := range []string{s.cfg.Content, s.cfg.Layouts, s.cfg.Assets} {
 		// A folder that vanishes mid-walk changes the sum; the build that
-		// follows reports it.
+		// follows reports it. WalkDir lists folders and describes entries
+		// with Lstat: it opens no file and follows no link, so a named pipe
+		// or a link to / in an input folder costs nothing here.
 		filepath.WalkDir(dir, func(name string, d fs.DirEntry, err error) error {
 			h.Write([]byte(name))
 			if err != nil {
