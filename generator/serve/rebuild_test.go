@@ -154,7 +154,7 @@ func TestRunRebuildsOnChange(t *testing.T) {
 
 	edit(t, file, "provinces = [", "provences = [")
 	next(t, events)
-	if code, b := fetch(t, page); code != 500 || !strings.Contains(b, "tinghir-health-staff-2023.md:13:1: error: unknown key &#34;provences&#34;") {
+	if code, b := fetch(t, page); code != 500 || !strings.Contains(b, "tinghir-health-staff-2023.md:14:1: error: unknown key &#34;provences&#34;") {
 		t.Errorf("after breaking: status %d, body:\n%s", code, b)
 	}
 
