@@ -21,11 +21,21 @@ type Sources struct {
 	ContentName string // how to print content paths, e.g. "content"
 	Layouts     fs.FS  // html/template files and i18n/<lang>.toml catalogs
 	Assets      fs.FS  // published as assets/
+
+	// BaseURL, when set, replaces base_url of content/site.toml: the
+	// address the site is published at, known to the deploying workflow.
+	BaseURL string
+	// Stamp is the date of the content, printed on paper copies; zero
+	// takes the newest date a source was published.
+	Stamp content.Date
 }
 
 // Check loads and checks the content, writing nothing.
 func Check(src Sources) (*content.Content, diag.List) {
 	c, diags := content.Load(src.Content, src.ContentName)
+	if src.BaseURL != "" {
+		c.Site.BaseURL = src.BaseURL
+	}
 	diags = append(diags, check.Content(c)...)
 	diags.Sort()
 	return c, diags
@@ -55,7 +65,7 @@ func Render(src Sources, c *content.Content) ([]render.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := pages.Build(c, st, locs)
+	ps := pages.Build(c, st, locs, pages.Options{Stamp: src.Stamp})
 	r, err := render.New(src.Layouts)
 	if err != nil {
 		return nil, err

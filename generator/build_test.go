@@ -27,7 +27,7 @@ func build(t *testing.T, src Sources) string {
 
 func TestRepoSiteLinksResolve(t *testing.T) {
 	out := build(t, repo())
-	n := walkSite(t, out, map[string]string{"ar": "rtl", "fr": "ltr"})
+	n := walkSite(t, out, map[string]string{"ar": "rtl", "fr": "ltr"}, "")
 	for _, want := range []string{
 		"index.html", "404.html", "ar/index.html", "fr/index.html",
 		"ar/regions/index.html", "fr/regions/index.html",
@@ -48,7 +48,7 @@ func TestRepoSiteLinksResolve(t *testing.T) {
 
 func TestFixtureSiteLinksResolve(t *testing.T) {
 	out := build(t, fixture(t, "testdata/site.txtar"))
-	walkSite(t, out, map[string]string{"ar": "rtl", "fr": "ltr"})
+	walkSite(t, out, map[string]string{"ar": "rtl", "fr": "ltr"}, "https://example.github.io/atlas")
 }
 
 func TestBuildIsDeterministic(t *testing.T) {

@@ -4,8 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
+	"strconv"
+	"time"
 
 	"atlas/generator"
+	"atlas/generator/content"
 )
 
 func build(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
@@ -14,6 +18,7 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 	var site siteFlags
 	site.register(fl)
 	out := fl.String("out", "public", "output folder")
+	baseURL := fl.String("base-url", "", "address the site is published at, replacing base_url of site.toml (the Pages workflow passes it)")
 	var format formatFlag
 	format.register(fl, getenv)
 	if err := fl.Parse(args); err != nil {
@@ -25,6 +30,15 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 		return 2
 	}
 	src := site.sources()
+	if u, err := url.Parse(*baseURL); *baseURL != "" && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
+		fmt.Fprintf(stderr, "atlas: --base-url %q is not an absolute http(s) address\n", *baseURL)
+		return 2
+	}
+	src.BaseURL = *baseURL
+	if src.Stamp, err = sourceDate(getenv); err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
+		return 2
+	}
 	if err := site.safeOutput(*out); err != nil {
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
@@ -37,4 +51,20 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 	}
 	fmt.Fprintf(stdout, "atlas: wrote %s\n", *out)
 	return 0
+}
+
+// sourceDate reads SOURCE_DATE_EPOCH, the reproducible-builds convention
+// for the date of a build's input: the Pages workflow sets it to the time
+// of the commit, and pages print it as the date of their content.
+func sourceDate(getenv func(string) string) (content.Date, error) {
+	v := getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return content.Date{}, nil
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return content.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", v)
+	}
+	t := time.Unix(secs, 0).UTC()
+	return content.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
 }

@@ -90,6 +90,7 @@ func (st *site) agreement(lang string, a *content.Agreement) *Page {
 	title := st.text(a.Title, lang)
 	p := st.page(lang, "agreement", title, func(l string) string { return Agreement(l, a.Slug) })
 	p.Edit = st.repoFile("edit", "content/agreements/"+a.Slug+".md")
+	p.Description = st.agreementDescription(lang, a)
 	d := AgreementData{
 		Title: compound(title), Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
 		Signed: date(loc, a.Signed), Region: RegionLink{st.name(st.regions[a.Place.Region].Name, lang), Region(lang, a.Place.Region)},
@@ -236,4 +237,20 @@ func (st *site) summary(p *Page, doc content.Doc, pathOf func(string) string) Su
 		}
 	}
 	return s
+}
+
+// agreementDescription says in one plain sentence what, where, when and
+// how much: the line a search result or a shared link shows.
+func (st *site) agreementDescription(lang string, a *content.Agreement) string {
+	loc := st.locs[lang]
+	when := loc.T("date.unknown")
+	if d, _ := a.Dated(); !d.IsZero() {
+		when = loc.Date(d.Year, d.Month, d.Day)
+	}
+	amount := loc.T("agreement.undisclosed")
+	if a.Budget.Total != nil {
+		amount = loc.Amount(*a.Budget.Total)
+	}
+	return fill(loc.T("agreement.description"), "{kind}", loc.T("kind."+a.Kind),
+		"{region}", st.text(st.regions[a.Place.Region].Name, lang), "{date}", when, "{amount}", amount)
 }

@@ -21,12 +21,22 @@ type site struct {
 	agreementBySlug map[string]*content.Agreement
 	milestoneBySlug map[string]*content.Milestone
 	relations       map[string][]string // slug -> related slugs, both ways
+	stamp           content.Date        // date of the content
+}
+
+// Options are what pages need besides the content.
+type Options struct {
+	Stamp content.Date // date of the content, for paper copies; zero: the newest source
 }
 
 // Build decides every page of the site, in a stable order.
-func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale) []*Page {
+func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) []*Page {
 	st := &site{c: c, s: s, locs: locs, langs: c.Site.Languages,
 		regions: map[string]content.Region{}, provs: map[string]content.Province{}}
+	st.stamp = opts.Stamp
+	if st.stamp.IsZero() {
+		st.stamp = newestSource(c)
+	}
 	for _, r := range c.Registry.Regions {
 		st.regions[r.Slug] = r
 	}
@@ -88,9 +98,12 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Regions:     Regions(lang),
 			Methodology: Methodology(lang),
 			Stylesheet:  Stylesheet,
+			Favicon:     Favicon,
 			Guide:       st.repoFile("blob", loc.T("guide.file")),
 		},
+		Description: st.c.Site.Description.In(lang),
 	}
+	p.Printed = st.printed(p)
 	p.Title = title
 	if title != p.Nav.SiteTitle {
 		p.Title = title + " — " + p.Nav.SiteTitle

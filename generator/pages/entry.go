@@ -1,7 +1,5 @@
 package pages
 
-import "strings"
-
 // EntryData is the bilingual root page: one column per language.
 type EntryData struct {
 	Columns []EntryColumn
@@ -43,10 +41,9 @@ func (st *site) notFound() *Page {
 	}
 	p.Title = d.Columns[0].Title
 	// Servers show 404.html at any depth, where relative links would
-	// break; with a known address, a <base> makes them resolve from the root.
-	if b := st.c.Site.BaseURL; b != "" {
-		p.Base = strings.TrimSuffix(b, "/") + "/"
-	}
+	// break; with a known address its links are absolute.
+	p.Absolute = st.c.Site.BaseURL
+	p.Printed = st.printed(p)
 	return p
 }
 

@@ -69,6 +69,9 @@ type PartyTypeRow struct {
 func (st *site) home(lang string) *Page {
 	loc := st.locs[lang]
 	p := st.page(lang, "home", st.c.Site.Title.In(lang), Home)
+	if p.Description == "" {
+		p.Description = loc.T("footer.text")
+	}
 	d := HomeData{
 		Description: st.c.Site.Description.In(lang),
 		Figures:     headline(loc, st.s.National),

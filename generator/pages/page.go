@@ -18,14 +18,18 @@ type Page struct {
 	Lang     string
 	Dir      string
 	Title    string
-	Twins    []Twin // the same page in the other languages
-	Nav      Nav
-	Data     any
-	Bare     bool          // no site header and footer: the entry and 404 pages
-	Base     string        // <base href>, only on the 404 page of a site with a base_url
-	Markdown string        // summary to render into Body, when any
-	Body     template.HTML // set by the render stage
-	Edit     string        // where to propose a correction of the page's file, when the site names its repository
+	// Description is the page in one sentence, for search engines and
+	// link previews.
+	Description string
+	Printed     template.HTML // the page's address and the content's date, on paper only
+	Twins       []Twin        // the same page in the other languages
+	Nav         Nav
+	Data        any
+	Bare        bool          // no site header and footer: the entry and 404 pages
+	Absolute    string        // the site's address, on the 404 page of a site with a base_url: links are absolute
+	Markdown    string        // summary to render into Body, when any
+	Body        template.HTML // set by the render stage
+	Edit        string        // where to propose a correction of the page's file, when the site names its repository
 
 	loc *locale.Locale
 }
@@ -44,12 +48,19 @@ type Nav struct {
 	Regions     string
 	Methodology string
 	Stylesheet  string
+	Favicon     string
 	Guide       string // the contributors' guide on the repository, or ""
 }
 
 // URL resolves an output path relative to this page: templates never
-// build addresses themselves.
-func (p *Page) URL(target string) string { return Rel(p.Path, target) }
+// build addresses themselves. The 404 page of a site whose address is
+// known links absolutely, since servers show it at any depth.
+func (p *Page) URL(target string) string {
+	if p.Absolute != "" {
+		return Abs(p.Absolute, target)
+	}
+	return Rel(p.Path, target)
+}
 
 // T returns interface text in the page's language.
 func (p *Page) T(key string) string { return p.loc.T(key) }

@@ -17,6 +17,9 @@ const NotFound = "404.html"
 // Stylesheet is the one stylesheet of both directions.
 const Stylesheet = "assets/atlas.css"
 
+// Favicon is the site's icon.
+const Favicon = "assets/favicon.svg"
+
 // Home is a language's home page.
 func Home(lang string) string { return lang + "/index.html" }
 
@@ -51,4 +54,12 @@ func Rel(from, to string) string {
 	}
 	up := strings.Repeat("../", len(fromDir)-i)
 	return up + strings.Join(target[i:], "/")
+}
+
+// Abs is the second link resolver: the absolute address of the output
+// path to on a site published at base. Only pages that may be shown at
+// another address than their own (the 404 page) and, later, feeds and the
+// sitemap use it.
+func Abs(base, to string) string {
+	return strings.TrimSuffix(base, "/") + "/" + to
 }

@@ -53,6 +53,7 @@ type SharedRow struct {
 
 func (st *site) regionsIndex(lang string) *Page {
 	p := st.page(lang, "regions", st.locs[lang].T("regions.title"), Regions)
+	p.Description = st.locs[lang].T("regions.lead")
 	d := RegionsData{Regions: st.regionRows(lang)}
 	for _, r := range d.Regions {
 		if r.Empty {
@@ -68,6 +69,7 @@ func (st *site) region(lang string, r content.Region) *Page {
 	name := st.text(r.Name, lang)
 	p := st.page(lang, "region", name, func(l string) string { return Region(l, r.Slug) })
 	t := st.s.Regions[r.Slug]
+	p.Description = fill(loc.T("region.description"), "{name}", name, "{agreements}", loc.Count(int64(t.Agreements), "agreements"))
 	d := RegionData{
 		Name: compound(name), Code: r.Code,
 		Population: isolate(loc.Int(r.Population)),
