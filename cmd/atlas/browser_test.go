@@ -163,3 +163,58 @@ func TestBrowserLanguageSwitch(t *testing.T) {
 		t.Errorf("switch led to %s", loc)
 	}
 }
+
+// overflow lists what sticks out of a phone's screen: the page scrolling
+// sideways, or any visible element reaching past either edge. The skip
+// link and the clipped headers of stacked tables are off screen on purpose.
+const overflow = `(() => {
+  const w = document.documentElement.clientWidth, out = [];
+  if (document.documentElement.scrollWidth > w) out.push("the page scrolls sideways: " + document.documentElement.scrollWidth + "px");
+  for (const el of document.body.querySelectorAll("*")) {
+    if (el.closest(".skip, .stack thead, .print-only")) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.right > w + 0.5 || r.left < -0.5) {
+      out.push("<" + el.tagName.toLowerCase() + (el.className ? " class=" + el.className : "") + "> spans " +
+        Math.round(r.left) + "–" + Math.round(r.right) + "px: " + (el.textContent || "").trim().slice(0, 50));
+    }
+  }
+  return out.slice(0, 5);
+})()`
+
+// TestBrowserPhoneWidth opens every page of the site on a 360 px wide
+// screen, the narrowest phones readers use, in both languages: nothing may
+// be wider than the screen.
+func TestBrowserPhoneWidth(t *testing.T) {
+	ctx := browser(t)
+	out := buildRepo(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740)); err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	err := filepath.WalkDir(out, func(name string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(name) != ".html" {
+			return err
+		}
+		pages++
+		url := "file://" + filepath.ToSlash(name)
+		if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+			return err
+		}
+		wide, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](overflow))
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(out, name)
+		for _, w := range wide {
+			t.Errorf("%s at 360 px: %s", filepath.ToSlash(rel), w)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages < 10 {
+		t.Fatalf("only %d pages checked", pages)
+	}
+}
