@@ -33,13 +33,14 @@ func (b *serveLog) String() string {
 	return b.buf.String()
 }
 
-// startServe runs "atlas serve" on a free port over a copy of the
-// repository's folders, and returns the site's URL and its content folder.
+// startServe runs "atlas serve" on a free port over a copy of the seed
+// fixture and the repository's layouts and assets, and returns the site's
+// URL and its content folder.
 func startServe(t *testing.T, stderr *serveLog) (url, content string) {
 	t.Helper()
 	root := t.TempDir()
-	for _, dir := range []string{"content", "layouts", "assets"} {
-		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("..", "..", dir))); err != nil {
+	for dir, from := range map[string]string{"content": seedContent, "layouts": "../../layouts", "assets": "../../assets"} {
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(from)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -17,13 +17,14 @@ const (
 	frTitle   = `fr = "Convention de partenariat pour doter`
 )
 
-// repoCopy copies content, layouts and assets into a temporary folder and
-// returns a configuration for them.
+// repoCopy copies the frozen seed fixture (not the live content, which
+// grows and is corrected) and the repository's layouts and assets into a
+// temporary folder and returns a configuration for them.
 func repoCopy(t *testing.T) Config {
 	t.Helper()
 	root := t.TempDir()
-	for _, dir := range []string{"content", "layouts", "assets"} {
-		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("..", "..", dir))); err != nil {
+	for dir, from := range map[string]string{"content": "../testdata/seed", "layouts": "../../layouts", "assets": "../../assets"} {
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(from)); err != nil {
 			t.Fatal(err)
 		}
 	}

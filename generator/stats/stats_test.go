@@ -9,9 +9,11 @@ import (
 	"atlas/generator/content"
 )
 
+// load reads the frozen copy of the five seed files, not the live
+// content, which grows: the figures below are those of the articles.
 func load(t *testing.T) *content.Content {
 	t.Helper()
-	c, diags := content.Load(os.DirFS("../../content"), "content")
+	c, diags := content.Load(os.DirFS("../testdata/seed"), "content")
 	if diags.HasErrors() {
 		t.Fatalf("content has errors: %v", diags)
 	}
@@ -59,6 +61,25 @@ func TestSeedTotals(t *testing.T) {
 	// 22 doctors for 1 655 623 inhabitants: 1.3288… per 100 000, 1.33 rounded.
 	if v, ok := s.Regions["draa-tafilalet"].DoctorsPer100k(); !ok || v != 133 {
 		t.Errorf("Drâa-Tafilalet doctors per 100k = %d (ok %v), want 133 hundredths", v, ok)
+	}
+	// By type of party: the INDH funds the 3 700 000 of vehicles alone; the
+	// Al Hoceïma convention's 20 % / 40 % / 40 % of 20 000 000 go to the
+	// provincial council, the GST and the communes.
+	byType := map[string]PartyType{}
+	for _, pt := range s.PartyTypes {
+		byType[pt.Type] = pt
+	}
+	for typ, want := range map[string]int64{"indh": 3_700_000, "provincial-council": 4_000_000, "gst": 8_000_000, "commune": 8_000_000} {
+		if got := byType[typ]; got.Dirhams != want || got.Known == 0 {
+			t.Errorf("%s parties committed %d (known for %d), want %d", typ, got.Dirhams, got.Known, want)
+		}
+	}
+	// Provinces: only an agreement naming a province alone is its own.
+	if p := s.Provinces["al-hoceima"]; p.Dirhams != (Sum{23_700_000, 2, 2}) || p.Named != 2 {
+		t.Errorf("Al Hoceïma province = %+v, want 23 700 000 from 2 of 2, named by 2", p)
+	}
+	if p := s.Provinces["guelmim"]; p.Dirhams != (Sum{0, 0, 0}) || p.Named != 1 {
+		t.Errorf("Guelmim province = %+v: the 443 M are shared by four provinces, never its own", p)
 	}
 	// 443 000 000 / 448 685 = 987.329… dirhams per inhabitant.
 	if v, ok := s.Regions["guelmim-oued-noun"].PerInhabitant(); !ok || v != 98733 {
