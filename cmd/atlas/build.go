@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"atlas/generator"
+	"atlas/generator/write"
 )
 
 func build(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
@@ -24,8 +25,8 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	src := site.sources()
-	if err := site.safeOutput(*out); err != nil {
+	src := site.sources() // also fills in the default layouts and assets
+	if err := write.CheckOutput(*out, site.content, site.layouts, site.assets); err != nil {
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}

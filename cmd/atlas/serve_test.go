@@ -37,13 +37,7 @@ func (b *serveLog) String() string {
 // repository's folders, and returns the site's URL and its content folder.
 func startServe(t *testing.T, stderr *serveLog) (url, content string) {
 	t.Helper()
-	root := t.TempDir()
-	for _, dir := range []string{"content", "layouts", "assets"} {
-		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("..", "..", dir))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	content = filepath.Join(root, "content")
+	content = filepath.Join(copySite(t), "content")
 	ctx, stop := context.WithCancel(context.Background())
 	var stdout serveLog
 	exit := make(chan int, 1)

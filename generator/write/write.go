@@ -1,6 +1,8 @@
 // Package write minifies the rendered files by media type and writes them
 // into a temporary folder that replaces the output folder only once every
 // file is written: a failed build leaves the previous output untouched.
+// Each output carries a mark, and only a marked or empty folder is ever
+// replaced.
 package write
 
 import (
@@ -55,6 +57,9 @@ func Site(out string, files []render.File) (err error) {
 		return err
 	}
 	out = filepath.Clean(out)
+	if err := replaceable(out); err != nil {
+		return err
+	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -63,21 +68,32 @@ func Site(out string, files []render.File) (err error) {
 	if err != nil {
 		return err
 	}
-	// MkdirTemp makes a private folder; the site is for web servers to read.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
 	defer func() {
 		if err != nil {
 			os.RemoveAll(tmp)
 		}
 	}()
+	if err := fill(tmp, files); err != nil {
+		return err
+	}
+	return swap(tmp, out)
+}
+
+// fill writes the mark, then the files, into the new folder dir.
+func fill(dir string, files []render.File) error {
+	// MkdirTemp makes a private folder; the site is for web servers to read.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, Mark), []byte(markText), 0o644); err != nil {
+		return err
+	}
 	for _, f := range files {
-		if err := writeFile(tmp, f); err != nil {
+		if err := writeFile(dir, f); err != nil {
 			return err
 		}
 	}
-	return swap(tmp, out)
+	return nil
 }
 
 // Minify returns the files with every known media type minified, in
@@ -115,6 +131,9 @@ func minifyData(m *minify.M, f render.File) ([]byte, error) {
 func writeFile(dir string, f render.File) error {
 	if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 		return fmt.Errorf("%q is not a path inside the output folder", f.Path)
+	}
+	if path.Clean(f.Path) == Mark {
+		return fmt.Errorf("%q is the name of the mark of the output folder", f.Path)
 	}
 	name := filepath.Join(dir, filepath.FromSlash(f.Path))
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
