@@ -30,7 +30,8 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	diags, err := generator.Build(src, *out)
+	notify := write.Notify(func(msg string) { fmt.Fprintf(stderr, "atlas: %s\n", msg) })
+	diags, err := generator.Build(src, *out, notify)
 	print(stderr, diags)
 	if err != nil {
 		fmt.Fprintf(stderr, "atlas: %v; %s left unchanged\n", err, *out)

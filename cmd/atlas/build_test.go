@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -84,4 +87,68 @@ func TestBuildOutputRule(t *testing.T) {
 			t.Errorf("%s was touched", name)
 		}
 	}
+}
+
+// TestConcurrentBuilds runs four builds into one folder at once, three
+// times each: they take turns, and each says at most once that it waits.
+func TestConcurrentBuilds(t *testing.T) {
+	root := copySite(t)
+	out := filepath.Join(root, "public")
+	args := []string{"build", "--content", filepath.Join(root, "content"), "--out", out}
+	const builds, rounds = 4, 3
+	var wg sync.WaitGroup
+	for b := range builds {
+		wg.Go(func() {
+			for r := range rounds {
+				var stdout, stderr bytes.Buffer
+				code := run(args, &stdout, &stderr)
+				if code != 0 {
+					t.Errorf("build %d.%d: exit %d\n%s", b, r, code, stderr.String())
+				}
+				if n := strings.Count(stderr.String(), "\n"); n > 1 || n == 1 && !strings.Contains(stderr.String(), "waiting for another build") {
+					t.Errorf("build %d.%d printed:\n%s", b, r, stderr.String())
+				}
+			}
+		})
+	}
+	wg.Wait()
+
+	alone := filepath.Join(t.TempDir(), "public")
+	if code := run([]string{"build", "--content", filepath.Join(root, "content"), "--out", alone}, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("build alone: exit %d", code)
+	}
+	if got, want := relFiles(t, out), relFiles(t, alone); !reflect.DeepEqual(got, want) {
+		t.Errorf("after concurrent builds the output differs from a build alone:\n got %v\nwant %v", got, want)
+	}
+	if l := hidden(t, root); !reflect.DeepEqual(l, []string{".public.lock"}) {
+		t.Errorf("beside the output: %v, want only the lock file", l)
+	}
+}
+
+// relFiles is files with paths relative to dir.
+func relFiles(t *testing.T, dir string) map[string]int64 {
+	t.Helper()
+	rel := map[string]int64{}
+	for name, size := range files(t, dir) {
+		r, _ := filepath.Rel(dir, name)
+		rel[filepath.ToSlash(r)] = size
+	}
+	return rel
+}
+
+// hidden lists the hidden entries of dir: the lock file and what builds
+// may leave behind.
+func hidden(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
 }

@@ -7,6 +7,7 @@ package write
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -14,21 +15,103 @@ import (
 	"atlas/generator/render"
 )
 
-// Site minifies files and swaps them in as the folder out.
-func Site(out string, files []render.File) (err error) {
+// An Output is the output folder of one build, held from Open to Close:
+// other builds of the same folder wait for their turn meanwhile.
+type Output struct {
+	name   string // as the caller gave it, for messages
+	path   string // absolute, the folder a symbolic link leads to
+	opts   options
+	unlock func()
+}
+
+// An Option changes how a build writes its output.
+type Option func(*options)
+
+type options struct {
+	notify func(string)
+}
+
+// Notify passes f the notices of a build that are not errors, such as
+// that it waits for another build of the same folder.
+func Notify(f func(string)) Option {
+	return func(o *options) { o.notify = f }
+}
+
+// Site writes files as the folder out: Open, Replace and Close.
+func Site(out string, files []render.File, opts ...Option) error {
+	o, err := Open(out, opts...)
+	if err != nil {
+		return err
+	}
+	defer o.Close()
+	return o.Replace(files)
+}
+
+// Open takes the output folder out for one build, waiting while another
+// build has it, and checks that a build may replace it.
+func Open(out string, opts ...Option) (*Output, error) {
+	o := &Output{name: out, opts: options{notify: func(string) {}}}
+	for _, opt := range opts {
+		opt(&o.opts)
+	}
+	var err error
+	if o.path, err = target(out); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(o.path), 0o755); err != nil {
+		return nil, err
+	}
+	waiting := func() { o.opts.notify(fmt.Sprintf("waiting for another build of %s to finish", out)) }
+	if o.unlock, err = lock(o.beside(".lock"), waiting); err != nil {
+		return nil, fmt.Errorf("lock %s: %w", o.beside(".lock"), err)
+	}
+	if err := replaceable(out); err != nil {
+		o.Close()
+		return nil, err
+	}
+	return o, nil
+}
+
+// target is the absolute path of out; when out is a symbolic link, the
+// build replaces the folder it leads to rather than the link.
+func target(out string) (string, error) {
+	p, err := filepath.Abs(out)
+	if err != nil {
+		return "", err
+	}
+	if info, err := os.Lstat(p); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		if p, err = filepath.EvalSymlinks(p); err != nil {
+			return "", err
+		}
+	}
+	if filepath.Dir(p) == p {
+		return "", fmt.Errorf("output folder %s is the root of a file system", out)
+	}
+	return p, nil
+}
+
+// beside names a hidden file or folder beside the output: ".public.lock"
+// for the output "public" and the suffix ".lock".
+func (o *Output) beside(suffix string) string {
+	return filepath.Join(filepath.Dir(o.path), "."+filepath.Base(o.path)+suffix)
+}
+
+// Close lets the next build of the folder have its turn.
+func (o *Output) Close() error {
+	if o.unlock != nil {
+		o.unlock()
+		o.unlock = nil
+	}
+	return nil
+}
+
+// Replace minifies files and swaps them in as the output folder.
+func (o *Output) Replace(files []render.File) (err error) {
 	// Minify first: a file that does not minify then costs no folder.
 	if files, err = Minify(files); err != nil {
 		return err
 	}
-	out = filepath.Clean(out)
-	if err := replaceable(out); err != nil {
-		return err
-	}
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".new-")
+	tmp, err := os.MkdirTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".new-")
 	if err != nil {
 		return err
 	}
@@ -40,7 +123,7 @@ func Site(out string, files []render.File) (err error) {
 	if err := fill(tmp, files); err != nil {
 		return err
 	}
-	return swap(tmp, out)
+	return swap(tmp, o.path)
 }
 
 // fill writes the mark, then the files, into the new folder dir.
