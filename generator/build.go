@@ -34,7 +34,8 @@ func Check(src Sources) (*content.Content, diag.List) {
 // Build checks the content and, only when it has no error, writes the site
 // into out. The diagnostics are returned in both cases, warnings included.
 // Builds of one folder take turns from the start, so that a build that
-// has to wait says so at once.
+// has to wait says so at once, and one whose content has an error still
+// puts right what a killed build left.
 func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 	o, err := write.Open(out, opts...)
 	if err != nil {

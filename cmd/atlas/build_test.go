@@ -152,3 +152,39 @@ func hidden(t *testing.T, dir string) []string {
 	}
 	return names
 }
+
+// TestBuildAfterAKilledBuild leaves the folders of a build killed
+// between its two renames, as TestKilledBuild in generator/write makes
+// them for real, and builds again.
+func TestBuildAfterAKilledBuild(t *testing.T) {
+	root := copySite(t)
+	out := filepath.Join(root, "public")
+	args := []string{"build", "--content", filepath.Join(root, "content"), "--out", out}
+	if code := run(args, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("first build: exit %d", code)
+	}
+	want := relFiles(t, out)
+	if err := os.Rename(out, filepath.Join(root, ".public.old")); err != nil {
+		t.Fatal(err)
+	}
+	half := filepath.Join(root, ".public.new-1234")
+	if err := os.CopyFS(half, os.DirFS(filepath.Join(root, ".public.old", "fr"))); err != nil {
+		t.Fatal(err)
+	}
+
+	var stderr bytes.Buffer
+	if code := run(args, io.Discard, &stderr); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	for _, want := range []string{"put back " + out, "removed " + half} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	if got := relFiles(t, out); !reflect.DeepEqual(got, want) {
+		t.Errorf("the output is not whole:\n got %v\nwant %v", got, want)
+	}
+	if l := hidden(t, root); !reflect.DeepEqual(l, []string{".public.lock"}) {
+		t.Errorf("beside the output: %v, want only the lock file", l)
+	}
+}

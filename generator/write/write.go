@@ -29,6 +29,7 @@ type Option func(*options)
 
 type options struct {
 	notify func(string)
+	event  func(string) // called at each step of a write, for tests that kill a build there
 }
 
 // Notify passes f the notices of a build that are not errors, such as
@@ -50,7 +51,7 @@ func Site(out string, files []render.File, opts ...Option) error {
 // Open takes the output folder out for one build, waiting while another
 // build has it, and checks that a build may replace it.
 func Open(out string, opts ...Option) (*Output, error) {
-	o := &Output{name: out, opts: options{notify: func(string) {}}}
+	o := &Output{name: out, opts: options{notify: func(string) {}, event: func(string) {}}}
 	for _, opt := range opts {
 		opt(&o.opts)
 	}
@@ -64,6 +65,10 @@ func Open(out string, opts ...Option) (*Output, error) {
 	waiting := func() { o.opts.notify(fmt.Sprintf("waiting for another build of %s to finish", out)) }
 	if o.unlock, err = lock(o.beside(".lock"), waiting); err != nil {
 		return nil, fmt.Errorf("lock %s: %w", o.beside(".lock"), err)
+	}
+	if err := o.repair(); err != nil {
+		o.Close()
+		return nil, err
 	}
 	if err := replaceable(out); err != nil {
 		o.Close()
@@ -120,14 +125,15 @@ func (o *Output) Replace(files []render.File) (err error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	if err := fill(tmp, files); err != nil {
+	if err := o.fill(tmp, files); err != nil {
 		return err
 	}
-	return swap(tmp, o.path)
+	return o.swap(tmp)
 }
 
-// fill writes the mark, then the files, into the new folder dir.
-func fill(dir string, files []render.File) error {
+// fill writes the mark, then the files, into the new folder dir: a
+// folder a build leaves half written is still marked as its own.
+func (o *Output) fill(dir string, files []render.File) error {
 	// MkdirTemp makes a private folder; the site is for web servers to read.
 	if err := os.Chmod(dir, 0o755); err != nil {
 		return err
@@ -139,6 +145,7 @@ func fill(dir string, files []render.File) error {
 		if err := writeFile(dir, f); err != nil {
 			return err
 		}
+		o.opts.event("wrote " + f.Path)
 	}
 	return nil
 }
@@ -155,27 +162,4 @@ func writeFile(dir string, f render.File) error {
 		return err
 	}
 	return os.WriteFile(name, f.Data, 0o644)
-}
-
-// swap replaces out by tmp. The old output is moved aside first and
-// removed only once the new one is in place.
-func swap(tmp, out string) error {
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".old")
-		os.RemoveAll(old)
-		if err := os.Rename(out, old); err != nil {
-			return err
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			os.Rename(old, out)
-		}
-		return err
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
 }
