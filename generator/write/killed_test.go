@@ -19,8 +19,9 @@ import (
 // builds until it reaches the step it is told to stop at, says so, and
 // waits to be killed.
 const (
-	killAtEnv  = "ATLAS_WRITE_KILL_AT"
-	killOutEnv = "ATLAS_WRITE_KILL_OUT"
+	killAtEnv      = "ATLAS_WRITE_KILL_AT"
+	killOutEnv     = "ATLAS_WRITE_KILL_OUT"
+	killRenamesEnv = "ATLAS_WRITE_KILL_RENAMES" // swap by two renames
 )
 
 // TestKilledBuildChild is the child; it does nothing in a normal run.
@@ -35,15 +36,23 @@ func TestKilledBuildChild(t *testing.T) {
 			os.Stdin.Read(make([]byte, 1)) // until killed
 		}
 	})
-	err := write.Site(out, pagesOf("killed", 100), stop)
+	opts := []write.Option{stop}
+	if os.Getenv(killRenamesEnv) != "" {
+		opts = append(opts, write.NoExchange())
+	}
+	err := write.Site(out, pagesOf("killed", 100), opts...)
 	t.Fatalf("the build went past %q: %v", at, err)
 }
 
-// kill runs a build of out in a child process and kills it at the step at.
-func kill(t *testing.T, out, at string) {
+// kill runs a build of out in a child process and kills it at the step
+// at; renames has it swap by two renames.
+func kill(t *testing.T, out, at string, renames bool) {
 	t.Helper()
 	child := exec.Command(os.Args[0], "-test.run=^TestKilledBuildChild$", "-test.count=1")
 	child.Env = append(os.Environ(), killAtEnv+"="+at, killOutEnv+"="+out)
+	if renames {
+		child.Env = append(child.Env, killRenamesEnv+"=1")
+	}
 	var stderr bytes.Buffer
 	child.Stderr = &stderr
 	stdin, err := child.StdinPipe()
@@ -59,12 +68,14 @@ func kill(t *testing.T, out, at string) {
 		t.Fatal(err)
 	}
 	lines := bufio.NewScanner(stdout)
+	var printed []string
 	for lines.Scan() && !strings.HasPrefix(lines.Text(), "stopped at") {
+		printed = append(printed, lines.Text())
 	}
 	child.Process.Kill()
 	child.Wait()
 	if !strings.HasPrefix(lines.Text(), "stopped at") {
-		t.Fatalf("the child did not stop at %q:\n%s", at, stderr.String())
+		t.Fatalf("the child did not stop at %q:\n%s\n%s", at, strings.Join(printed, "\n"), stderr.String())
 	}
 }
 
@@ -96,28 +107,33 @@ func TestKilledBuild(t *testing.T) {
 	tests := []struct {
 		name     string
 		previous bool   // whether an output is there before the killed build
+		renames  bool   // whether the killed build swaps by two renames
 		at       string // the step the build is killed at
 		killed   string // the output the killed build leaves: "previous", "killed" or "none"
 		then     []render.File
 		after    string // the output after the next build: "previous" or "next"
 	}{
-		{"while writing the first output", false, "wrote fr/page-050.html", "none", next, "next"},
-		{"while writing over an output", true, "wrote fr/page-050.html", "previous", next, "next"},
-		{"after writing every file", true, "wrote fr/page-099.html", "previous", next, "next"},
-		{"between its two renames", true, "moved aside", "none", next, "next"},
-		{"between its two renames, then a failed build", true, "moved aside", "none", broken, "previous"},
-		{"before removing the old output", true, "moved in", "killed", next, "next"},
+		{"while writing the first output", false, false, "wrote fr/page-050.html", "none", next, "next"},
+		{"while writing over an output", true, false, "wrote fr/page-050.html", "previous", next, "next"},
+		{"after writing every file", true, false, "wrote fr/page-099.html", "previous", next, "next"},
+		{"after the exchange", true, false, "exchanged", "killed", next, "next"},
+		{"between its two renames", true, true, "moved aside", "none", next, "next"},
+		{"between its two renames, then a failed build", true, true, "moved aside", "none", broken, "previous"},
+		{"after its two renames", true, true, "moved in", "killed", next, "next"},
 	}
 	trees := map[string]map[string]string{"previous": alone(t, previous), "killed": alone(t, pagesOf("killed", 100)), "next": alone(t, next)}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "public")
+			if tt.at == "exchanged" {
+				needExchange(t)
+			}
 			if tt.previous {
 				if err := write.Site(out, previous); err != nil {
 					t.Fatal(err)
 				}
 			}
-			kill(t, out, tt.at)
+			kill(t, out, tt.at, tt.renames)
 			if tt.killed == "none" {
 				if _, err := os.Stat(out); err == nil {
 					t.Errorf("the killed build left an output")
@@ -176,5 +192,14 @@ func TestRepairKeepsWhatIsNotItsOwn(t *testing.T) {
 	}
 	if got := tree(t, out); !reflect.DeepEqual(got, alone(t, pagesOf("next", 1))) {
 		t.Errorf("output %v", got)
+	}
+}
+
+// needExchange skips a test where folders cannot be exchanged in one step.
+func needExchange(t *testing.T) {
+	t.Helper()
+	a, b := t.TempDir(), t.TempDir()
+	if err := write.Exchange(a, b); err != nil {
+		t.Skipf("no exchange of folders here: %v", err)
 	}
 }

@@ -1,35 +1,65 @@
 package write
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
 
-// swap replaces the output by the folder tmp. The old output is moved
-// aside first and removed only once the new one is in place.
+// moves are the calls a swap makes; tests replace them to make them fail.
+type moves struct {
+	exchange, rename func(from, to string) error
+	remove           func(dir string) error
+}
+
+func osMoves() moves {
+	return moves{exchange: exchange, rename: os.Rename, remove: removeOutput}
+}
+
+// swap puts the folder tmp in place of the output. Where the system can
+// exchange two folders in one step, a reader sees the old output or the
+// new one and never none; the old one is removed after.
 func (o *Output) swap(tmp string) error {
-	old := ""
-	if _, err := os.Lstat(o.path); err == nil {
-		// repair removed any old output a killed build left aside: a
-		// folder still of that name is not the build's to remove, and
-		// the rename fails on it.
-		old = o.beside(".old")
-		if err := os.Rename(o.path, old); err != nil {
-			return err
-		}
-		o.opts.event("moved aside")
+	m := o.opts.moves
+	_, err := os.Lstat(o.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		// Nothing to replace: one rename is atomic.
+		return m.rename(tmp, o.path)
 	}
-	if err := os.Rename(tmp, o.path); err != nil {
-		if old != "" {
-			os.Rename(old, o.path)
-		}
+	if err != nil {
+		return err
+	}
+	err = m.exchange(tmp, o.path)
+	if errors.Is(err, errors.ErrUnsupported) {
+		return o.swapByRenames(tmp)
+	}
+	if err != nil {
+		return err
+	}
+	o.opts.event("exchanged")
+	return m.remove(tmp) // which now holds the old output
+}
+
+// swapByRenames is swap where folders cannot be exchanged: the old
+// output moves aside, then the new one moves in. A build killed between
+// the two leaves the old output aside, and the next build puts it back.
+func (o *Output) swapByRenames(tmp string) error {
+	m := o.opts.moves
+	// repair removed any old output a killed build left aside: a folder
+	// still of that name is not the build's to remove, and the rename
+	// fails on it.
+	old := o.beside(".old")
+	if err := m.rename(o.path, old); err != nil {
+		return err
+	}
+	o.opts.event("moved aside")
+	if err := m.rename(tmp, o.path); err != nil {
+		m.rename(old, o.path)
 		return err
 	}
 	o.opts.event("moved in")
-	if old != "" {
-		return removeOutput(old)
-	}
-	return nil
+	return m.remove(old)
 }
 
 // removeOutput removes an output folder, its mark last: a folder that a

@@ -2,7 +2,9 @@
 // into a temporary folder that replaces the output folder only once every
 // file is written: a failed build leaves the previous output untouched.
 // Each output carries a mark, and only a marked or empty folder is ever
-// replaced.
+// replaced. Builds of one folder take turns; each first puts right what
+// a killed one left, and swaps its folder in by one exchange where the
+// system has it, so that readers never find the output missing.
 package write
 
 import (
@@ -30,6 +32,7 @@ type Option func(*options)
 type options struct {
 	notify func(string)
 	event  func(string) // called at each step of a write, for tests that kill a build there
+	moves  moves
 }
 
 // Notify passes f the notices of a build that are not errors, such as
@@ -51,7 +54,7 @@ func Site(out string, files []render.File, opts ...Option) error {
 // Open takes the output folder out for one build, waiting while another
 // build has it, and checks that a build may replace it.
 func Open(out string, opts ...Option) (*Output, error) {
-	o := &Output{name: out, opts: options{notify: func(string) {}, event: func(string) {}}}
+	o := &Output{name: out, opts: options{notify: func(string) {}, event: func(string) {}, moves: osMoves()}}
 	for _, opt := range opts {
 		opt(&o.opts)
 	}
