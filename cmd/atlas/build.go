@@ -34,7 +34,7 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 	diags, err := generator.Build(src, *out, notify)
 	print(stderr, diags)
 	if err != nil {
-		fmt.Fprintf(stderr, "atlas: %v; %s left unchanged\n", err, *out)
+		fmt.Fprintf(stderr, "atlas: %v; %s\n", err, write.Outcome(err, *out))
 		return 1
 	}
 	fmt.Fprintf(stdout, "atlas: wrote %s\n", *out)

@@ -188,3 +188,23 @@ func TestBuildAfterAKilledBuild(t *testing.T) {
 		t.Errorf("beside the output: %v, want only the lock file", l)
 	}
 }
+
+// TestBuildFailureSaysWhatIsLeft: a failed build never says it left an
+// output unchanged that was not there.
+func TestBuildFailureSaysWhatIsLeft(t *testing.T) {
+	root := copySite(t)
+	site := filepath.Join(root, "content", "site.toml")
+	data, err := os.ReadFile(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(site, append(data, "\nunknown_key = 1\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "public")
+	var stderr bytes.Buffer
+	code := run([]string{"build", "--content", filepath.Join(root, "content"), "--out", out}, io.Discard, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), out+" was not written") || strings.Contains(stderr.String(), "unchanged") {
+		t.Errorf("exit %d, want 1 saying %s was not written:\n%s", code, out, stderr.String())
+	}
+}

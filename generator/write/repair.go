@@ -17,9 +17,9 @@ func (o *Output) repair() error {
 	old := o.beside(".old")
 	if _, err := os.Lstat(o.path); errors.Is(err, fs.ErrNotExist) && marked(old) {
 		if err := os.Rename(old, o.path); err != nil {
-			return fmt.Errorf("put back the previous output from %s: %w", old, err)
+			return &Error{State: Missing, Aside: old, Err: fmt.Errorf("put back the old output: %w", err)}
 		}
-		o.opts.notify(fmt.Sprintf("put back %s from %s, where a build killed while replacing it had left it", o.name, old))
+		o.opts.notify(fmt.Sprintf("put back %s from %s, where an earlier build had left it", o.name, old))
 	}
 	dir := filepath.Dir(o.path)
 	entries, err := os.ReadDir(dir)
@@ -32,9 +32,9 @@ func (o *Output) repair() error {
 			continue
 		}
 		if err := removeOutput(p); err != nil {
-			return fmt.Errorf("remove %s, left by a killed build: %w", p, err)
+			return fmt.Errorf("remove %s, left by an earlier build: %w", p, err)
 		}
-		o.opts.notify(fmt.Sprintf("removed %s, left by a killed build", p))
+		o.opts.notify(fmt.Sprintf("removed %s, left by an earlier build", p))
 	}
 	return nil
 }

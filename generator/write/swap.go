@@ -2,6 +2,7 @@ package write
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -38,7 +39,7 @@ func (o *Output) swap(tmp string) error {
 		return err
 	}
 	o.opts.event("exchanged")
-	return m.remove(tmp) // which now holds the old output
+	return removeOld(m, tmp) // which now holds the old output
 }
 
 // swapByRenames is swap where folders cannot be exchanged: the old
@@ -55,11 +56,21 @@ func (o *Output) swapByRenames(tmp string) error {
 	}
 	o.opts.event("moved aside")
 	if err := m.rename(tmp, o.path); err != nil {
-		m.rename(old, o.path)
+		if back := m.rename(old, o.path); back != nil {
+			return &Error{State: Missing, Aside: old, Err: fmt.Errorf("%w, nor put the old output back: %w", err, back)}
+		}
 		return err
 	}
 	o.opts.event("moved in")
-	return m.remove(old)
+	return removeOld(m, old)
+}
+
+// removeOld removes the old output once the new one is in place.
+func removeOld(m moves, dir string) error {
+	if err := m.remove(dir); err != nil {
+		return &Error{State: Replaced, Aside: dir, Err: fmt.Errorf("remove the old output: %w", err)}
+	}
+	return nil
 }
 
 // removeOutput removes an output folder, its mark last: a folder that a
