@@ -105,10 +105,23 @@ func replaceable(out string) error {
 		return fmt.Errorf("output folder: %w", err)
 	case len(entries) == 0 || marked(out):
 		return nil
+	case looksLikeOutput(out):
+		return fmt.Errorf("output folder %s holds files that atlas did not write (it has no %s file), "+
+			"though they look like the output of an older atlas: if they are, remove %s and build again", out, Mark, out)
 	}
 	return fmt.Errorf("output folder %s holds files that atlas did not write (it has no %s file); "+
-		"a build replaces its output folder whole: choose a new or empty folder, "+
-		"or remove %s first if an older atlas wrote it", out, Mark, out)
+		"a build replaces its output folder whole: choose a new or empty folder, such as public", out, Mark)
+}
+
+// looksLikeOutput reports whether dir has the look of a site the atlas
+// wrote before it marked its outputs. Only the hint depends on it: a
+// copy of the site with files added by hand looks the same.
+func looksLikeOutput(dir string) bool {
+	has := func(name string) bool {
+		_, err := os.Stat(filepath.Join(dir, name))
+		return err == nil
+	}
+	return has("index.html") && has("assets/atlas.css") && (has("ar") || has("fr"))
 }
 
 // marked reports whether dir carries the mark of an atlas output.

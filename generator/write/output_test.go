@@ -85,9 +85,9 @@ func TestCheckOutput(t *testing.T) {
 		{out: "site", inputs: []string{"site-link/assets"}, want: "holds the input folder site-link/assets"},
 
 		// A folder the atlas did not write is never replaced.
-		{out: "home", want: "holds files that atlas did not write"},
-		{out: "home/Documents", want: "holds files that atlas did not write"},
-		{out: "older", want: "holds files that atlas did not write"},
+		{out: "home", want: "holds files that atlas did not write (it has no .atlas-output file); a build"},
+		{out: "home/Documents", want: "holds files that atlas did not write (it has no .atlas-output file); a build"},
+		{out: "older", want: "look like the output of an older atlas: if they are, remove older"},
 		{out: "file", want: "is a file"},
 
 		// What a build may replace.
