@@ -174,6 +174,9 @@ func TestFailedSwapSaysWhatItLeft(t *testing.T) {
 				t.Errorf("outcome %q, want one with %q", got, tt.outcome)
 			}
 			checkOutput(t, "public", trees[tt.left])
+			if e, ok := errors.AsType[*write.Error](err); ok {
+				checkOutput(t, e.Aside, trees["previous"]) // where the outcome says it is
+			}
 
 			err = write.Site("public", broken)
 			if err == nil {

@@ -8,6 +8,7 @@
 package write
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -124,7 +125,9 @@ func (o *Output) Replace(files []render.File) (err error) {
 		return err
 	}
 	defer func() {
-		if err != nil {
+		// Unless the swap failed after the exchange: tmp then holds the
+		// old output, where the error says it is left.
+		if e, ok := errors.AsType[*Error](err); err != nil && !(ok && e.Aside == tmp) {
 			os.RemoveAll(tmp)
 		}
 	}()
@@ -134,8 +137,7 @@ func (o *Output) Replace(files []render.File) (err error) {
 	return o.swap(tmp)
 }
 
-// fill writes the mark, then the files, into the new folder dir: a
-// folder a build leaves half written is still marked as its own.
+// fill writes the mark, then the files, into the new folder dir.
 func (o *Output) fill(dir string, files []render.File) error {
 	// MkdirTemp makes a private folder; the site is for web servers to read.
 	if err := os.Chmod(dir, 0o755); err != nil {
