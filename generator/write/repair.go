@@ -9,10 +9,10 @@ import (
 	"strings"
 )
 
-// repair puts right what killed builds of the output left beside it. A
-// build killed between moving the old output aside and moving the new
-// one in leaves no output: the old one is put back. Then the folders
-// that builds were writing, or removing, go.
+// repair puts right what earlier builds of the output, killed or failed
+// midway, left beside it. One stopped between moving the old output
+// aside and moving the new one in leaves no output: the old one is put
+// back. Then the folders that builds were writing, or removing, go.
 func (o *Output) repair() error {
 	old := o.beside(".old")
 	if _, err := os.Lstat(o.path); errors.Is(err, fs.ErrNotExist) && marked(old) {

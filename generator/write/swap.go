@@ -56,8 +56,9 @@ func (o *Output) swapByRenames(tmp string) error {
 	}
 	o.opts.event("moved aside")
 	if err := m.rename(tmp, o.path); err != nil {
+		// Put the old output back, or say where it is.
 		if back := m.rename(old, o.path); back != nil {
-			return &Error{State: Missing, Aside: old, Err: fmt.Errorf("%w, nor put the old output back: %w", err, back)}
+			return &Error{State: Missing, Aside: old, Err: fmt.Errorf("move the new output in: %w; put the old one back: %w", err, back)}
 		}
 		return err
 	}
