@@ -45,7 +45,7 @@ func TestReadersAlwaysSeeAnOutput(t *testing.T) {
 			}
 		}
 	})
-	for i := range 200 {
+	for i := range 100 {
 		if err := write.Site(out, sites[i%2]); err != nil {
 			t.Error(err)
 		}
