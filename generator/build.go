@@ -43,7 +43,15 @@ func Check(src Sources) (*content.Content, diag.List) {
 
 // Build checks the content and, only when it has no error, writes the site
 // into out. The diagnostics are returned in both cases, warnings included.
-func Build(src Sources, out string) (diag.List, error) {
+// Builds of one folder take turns from the start, so that a build that
+// has to wait says so at once, and one whose content has an error still
+// puts right what a killed build left.
+func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
+	o, err := write.Open(out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	defer o.Close()
 	c, diags := Check(src)
 	if diags.HasErrors() {
 		return diags, diags.Err()
@@ -52,7 +60,7 @@ func Build(src Sources, out string) (diag.List, error) {
 	if err != nil {
 		return diags, err
 	}
-	return diags, write.Site(out, files)
+	return diags, o.Replace(files)
 }
 
 // Render turns checked content into the files of the site.

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -175,7 +176,9 @@ func TestBrokenFileLeavesOutputUntouched(t *testing.T) {
 			t.Errorf("%s changed", name)
 		}
 	}
+	// Only the lock file that builds of public take turns with may stay.
 	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".public*"))
+	leftovers = slices.DeleteFunc(leftovers, func(name string) bool { return filepath.Base(name) == ".public.lock" })
 	if len(leftovers) > 0 {
 		t.Errorf("temporary folders left behind: %v", leftovers)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"atlas/generator"
 	"atlas/generator/content"
+	"atlas/generator/write"
 )
 
 func build(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
@@ -29,7 +30,7 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	src := site.sources()
+	src := site.sources() // also fills in the default layouts and assets
 	if u, err := url.Parse(*baseURL); *baseURL != "" && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
 		fmt.Fprintf(stderr, "atlas: --base-url %q is not an absolute http(s) address\n", *baseURL)
 		return 2
@@ -39,14 +40,15 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	if err := site.safeOutput(*out); err != nil {
+	if err := write.CheckOutput(*out, site.content, site.layouts, site.assets); err != nil {
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	diags, err := generator.Build(src, *out)
+	notify := write.Notify(func(msg string) { fmt.Fprintf(stderr, "atlas: %s\n", msg) })
+	diags, err := generator.Build(src, *out, notify)
 	print(stderr, diags)
 	if err != nil {
-		fmt.Fprintf(stderr, "atlas: %v; %s left unchanged\n", err, *out)
+		fmt.Fprintf(stderr, "atlas: %v; %s\n", err, write.Outcome(err, *out))
 		return 1
 	}
 	fmt.Fprintf(stdout, "atlas: wrote %s\n", *out)

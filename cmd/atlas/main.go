@@ -8,6 +8,9 @@
 // Layouts and assets are found beside the content folder's parent unless
 // given. On any content error, build prints every problem as
 // path:line:col: severity: message, exits 1 and leaves the output as it was.
+// The output is replaced whole, so build refuses, with exit 2, an output
+// folder that is, holds or lies inside an input folder, or one that is
+// neither empty nor marked as the output of an earlier build.
 package main
 
 import (
@@ -16,7 +19,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"atlas/generator"
 )
@@ -81,23 +83,4 @@ func (f *siteFlags) sources() generator.Sources {
 		Content: os.DirFS(f.content), ContentName: filepath.ToSlash(filepath.Clean(f.content)),
 		Layouts: os.DirFS(f.layouts), Assets: os.DirFS(f.assets),
 	}
-}
-
-// safeOutput refuses an output folder that holds an input folder: the
-// build replaces the output folder whole.
-func (f *siteFlags) safeOutput(out string) error {
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	for _, in := range []string{f.content, f.layouts, f.assets} {
-		inAbs, err := filepath.Abs(in)
-		if err != nil {
-			return err
-		}
-		if rel, err := filepath.Rel(abs, inAbs); err == nil && !strings.HasPrefix(rel, "..") {
-			return fmt.Errorf("--out %s would replace %s: choose an output folder of its own, such as public", out, in)
-		}
-	}
-	return nil
 }

@@ -38,13 +38,7 @@ func (b *serveLog) String() string {
 // URL and its content folder.
 func startServe(t *testing.T, stderr *serveLog) (url, content string) {
 	t.Helper()
-	root := t.TempDir()
-	for dir, from := range map[string]string{"content": seedContent, "layouts": "../../layouts", "assets": "../../assets"} {
-		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(from)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	content = filepath.Join(root, "content")
+	content = filepath.Join(copySite(t), "content")
 	ctx, stop := context.WithCancel(context.Background())
 	var stdout serveLog
 	exit := make(chan int, 1)

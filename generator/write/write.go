@@ -1,147 +1,170 @@
 // Package write minifies the rendered files by media type and writes them
 // into a temporary folder that replaces the output folder only once every
 // file is written: a failed build leaves the previous output untouched.
+// Each output carries a mark, and only a marked or empty folder is ever
+// replaced. Builds of one folder take turns; each first puts right what
+// a killed one left, and swaps its folder in by one exchange where the
+// system has it, so that readers never find the output missing.
 package write
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
-	"mime"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
-
-	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
-	"github.com/tdewolff/minify/v2/html"
-	"github.com/tdewolff/minify/v2/js"
-	"github.com/tdewolff/minify/v2/json"
-	"github.com/tdewolff/minify/v2/svg"
-	"github.com/tdewolff/minify/v2/xml"
 
 	"atlas/generator/render"
 )
 
-// Minifier returns the one registry of minifiers, keyed by media type.
-func Minifier() *minify.M {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFuncRegexp(regexp.MustCompile("^(application|text)/(x-)?(java|ecma)script$"), js.Minify)
-	m.AddFuncRegexp(regexp.MustCompile("[/+]json$"), json.Minify)
-	m.AddFuncRegexp(regexp.MustCompile("[/+]xml$"), xml.Minify)
-	return m
+// An Output is the output folder of one build, held from Open to Close:
+// other builds of the same folder wait for their turn meanwhile.
+type Output struct {
+	name   string // as the caller gave it, for messages
+	path   string // absolute, the folder a symbolic link leads to
+	opts   options
+	unlock func()
 }
 
-var mediaTypes = map[string]string{
-	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
-	".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml",
+// An Option changes how a build writes its output.
+type Option func(*options)
+
+type options struct {
+	notify func(string)
+	event  func(string) // called at each step of a write, for tests that kill a build there
+	moves  moves
 }
 
-// mediaType names a file's type by its extension; unknown types are copied.
-func mediaType(name string) string {
-	if t, ok := mediaTypes[path.Ext(name)]; ok {
-		return t
+// Notify passes f the notices of a build that are not errors, such as
+// that it waits for another build of the same folder.
+func Notify(f func(string)) Option {
+	return func(o *options) { o.notify = f }
+}
+
+// Site writes files as the folder out: Open, Replace and Close.
+func Site(out string, files []render.File, opts ...Option) error {
+	o, err := Open(out, opts...)
+	if err != nil {
+		return err
 	}
-	return mime.TypeByExtension(path.Ext(name))
+	defer o.Close()
+	return o.Replace(files)
 }
 
-// Site minifies files and swaps them in as the folder out.
-func Site(out string, files []render.File) (err error) {
+// Open takes the output folder out for one build, waiting while another
+// build has it, and checks that a build may replace it.
+func Open(out string, opts ...Option) (*Output, error) {
+	o := &Output{name: out, opts: options{notify: func(string) {}, event: func(string) {}, moves: osMoves()}}
+	for _, opt := range opts {
+		opt(&o.opts)
+	}
+	var err error
+	if o.path, err = target(out); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(o.path), 0o755); err != nil {
+		return nil, err
+	}
+	waiting := func() { o.opts.notify(fmt.Sprintf("waiting for another build of %s to finish", out)) }
+	if o.unlock, err = lock(o.beside(".lock"), waiting); err != nil {
+		return nil, fmt.Errorf("lock %s: %w", o.beside(".lock"), err)
+	}
+	if err := o.repair(); err != nil {
+		o.Close()
+		return nil, err
+	}
+	if err := replaceable(out); err != nil {
+		o.Close()
+		return nil, err
+	}
+	return o, nil
+}
+
+// target is the absolute path of out; when out is a symbolic link, the
+// build replaces the folder it leads to rather than the link.
+func target(out string) (string, error) {
+	p, err := filepath.Abs(out)
+	if err != nil {
+		return "", err
+	}
+	if info, err := os.Lstat(p); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		if p, err = filepath.EvalSymlinks(p); err != nil {
+			return "", err
+		}
+	}
+	if filepath.Dir(p) == p {
+		return "", fmt.Errorf("output folder %s is the root of a file system", out)
+	}
+	return p, nil
+}
+
+// beside names a hidden file or folder beside the output: ".public.lock"
+// for the output "public" and the suffix ".lock".
+func (o *Output) beside(suffix string) string {
+	return filepath.Join(filepath.Dir(o.path), "."+filepath.Base(o.path)+suffix)
+}
+
+// Close lets the next build of the folder have its turn.
+func (o *Output) Close() error {
+	if o.unlock != nil {
+		o.unlock()
+		o.unlock = nil
+	}
+	return nil
+}
+
+// Replace minifies files and swaps them in as the output folder.
+func (o *Output) Replace(files []render.File) (err error) {
 	// Minify first: a file that does not minify then costs no folder.
 	if files, err = Minify(files); err != nil {
 		return err
 	}
-	out = filepath.Clean(out)
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".new-")
+	tmp, err := os.MkdirTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".new-")
 	if err != nil {
 		return err
 	}
-	// MkdirTemp makes a private folder; the site is for web servers to read.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
 	defer func() {
-		if err != nil {
+		// Unless the swap failed after the exchange: tmp then holds the
+		// old output, where the error says it is left.
+		if e, ok := errors.AsType[*Error](err); err != nil && !(ok && e.Aside == tmp) {
 			os.RemoveAll(tmp)
 		}
 	}()
+	if err := o.fill(tmp, files); err != nil {
+		return err
+	}
+	return o.swap(tmp)
+}
+
+// fill writes the mark, then the files, into the new folder dir.
+func (o *Output) fill(dir string, files []render.File) error {
+	// MkdirTemp makes a private folder; the site is for web servers to read.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, Mark), []byte(markText), 0o644); err != nil {
+		return err
+	}
 	for _, f := range files {
-		if err := writeFile(tmp, f); err != nil {
+		if err := writeFile(dir, f); err != nil {
 			return err
 		}
+		o.opts.event("wrote " + f.Path)
 	}
-	return swap(tmp, out)
-}
-
-// Minify returns the files with every known media type minified, in
-// memory, so that "atlas serve" serves what "atlas build" writes. Files of
-// other types keep their data; the input is not modified.
-func Minify(files []render.File) ([]render.File, error) {
-	m := Minifier()
-	out := make([]render.File, len(files))
-	for i, f := range files {
-		data, err := minifyData(m, f)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = render.File{Path: f.Path, Data: data}
-	}
-	return out, nil
-}
-
-func minifyData(m *minify.M, f render.File) ([]byte, error) {
-	t := mediaType(f.Path)
-	if t == "" {
-		return f.Data, nil
-	}
-	var buf bytes.Buffer
-	err := m.Minify(t, &buf, bytes.NewReader(f.Data))
-	switch {
-	case err == minify.ErrNotExist:
-		return f.Data, nil
-	case err != nil:
-		return nil, fmt.Errorf("minify %s: %w", f.Path, err)
-	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 func writeFile(dir string, f render.File) error {
 	if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 		return fmt.Errorf("%q is not a path inside the output folder", f.Path)
 	}
+	if path.Clean(f.Path) == Mark {
+		return fmt.Errorf("%q is the name of the mark of the output folder", f.Path)
+	}
 	name := filepath.Join(dir, filepath.FromSlash(f.Path))
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
 	return os.WriteFile(name, f.Data, 0o644)
-}
-
-// swap replaces out by tmp. The old output is moved aside first and
-// removed only once the new one is in place.
-func swap(tmp, out string) error {
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".old")
-		os.RemoveAll(old)
-		if err := os.Rename(out, old); err != nil {
-			return err
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			os.Rename(old, out)
-		}
-		return err
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
 }

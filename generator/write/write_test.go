@@ -15,6 +15,7 @@ import (
 
 // tree reads every file under dir into a map keyed by slash path; folders
 // are recorded with a trailing slash so that an empty folder counts too.
+// The mark of an output is left out: TestSiteMarksItsOutput checks it.
 func tree(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
@@ -24,6 +25,9 @@ func tree(t *testing.T, dir string) map[string]string {
 		}
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
+		if rel == write.Mark {
+			return nil
+		}
 		if d.IsDir() {
 			if rel != "." {
 				out[rel+"/"] = ""
@@ -41,6 +45,7 @@ func tree(t *testing.T, dir string) map[string]string {
 }
 
 // leftovers lists the hidden entries beside out: temporary or old folders.
+// The lock file that builds of out take turns with stays, and is left out.
 func leftovers(t *testing.T, out string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(filepath.Dir(out))
@@ -49,7 +54,7 @@ func leftovers(t *testing.T, out string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != "."+filepath.Base(out)+".lock" {
 			names = append(names, e.Name())
 		}
 	}
@@ -228,10 +233,7 @@ func TestSiteReplacesTheOutputFolder(t *testing.T) {
 
 func TestSiteEmptyFileList(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
-	if err := os.MkdirAll(filepath.Join(out, "sub"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(out, "sub", "x"), []byte("x"), 0o644); err != nil {
+	if err := write.Site(out, []render.File{{Path: "sub/x", Data: []byte("x")}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := write.Site(out, nil); err != nil {
@@ -297,13 +299,8 @@ func TestSiteFailureWithoutPreviousOutput(t *testing.T) {
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("a failed first build created %s (stat error %v)", out, err)
 	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 0 {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
-		t.Errorf("a failed build left %v", names)
+	if l := leftovers(t, out); len(l) != 0 {
+		t.Errorf("a failed build left %v", l)
 	}
 }
 
@@ -329,5 +326,28 @@ func TestMinifierKnowsTheSiteTypes(t *testing.T) {
 				t.Errorf("Minify(%q) = %q, want shorter and containing %q", tt.in, buf.String(), tt.want)
 			}
 		})
+	}
+}
+
+// TestSiteThroughASymbolicLink replaces the folder a link leads to and
+// keeps the link, as one who made the link would expect.
+func TestSiteThroughASymbolicLink(t *testing.T) {
+	dir := t.TempDir()
+	www := filepath.Join(dir, "www", "atlas")
+	if err := write.Site(www, []render.File{{Path: "index.html", Data: []byte("<p>old</p>")}}); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "public")
+	if err := os.Symlink(www, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := write.Site(link, []render.File{{Path: "index.html", Data: []byte("<p>new</p>")}}); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v, %v", info.Mode(), err)
+	}
+	if got := tree(t, www); !reflect.DeepEqual(got, map[string]string{"index.html": "<p>new</p>"}) {
+		t.Errorf("the folder behind the link holds %v", got)
 	}
 }
