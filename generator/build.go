@@ -9,7 +9,9 @@ import (
 	"atlas/generator/content"
 	"atlas/generator/diag"
 	"atlas/generator/locale"
+	"atlas/generator/input"
 	"atlas/generator/pages"
+	"atlas/generator/plan"
 	"atlas/generator/render"
 	"atlas/generator/stats"
 	"atlas/generator/write"
@@ -56,15 +58,25 @@ func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 	if diags.HasErrors() {
 		return diags, diags.Err()
 	}
-	files, err := Render(src, c)
+	job, err := Prepare(src, c)
 	if err != nil {
 		return diags, err
 	}
-	return diags, o.Replace(files)
+	return diags, o.Fill(func(sink write.Sink) error {
+		return job.Run(sink)
+	})
 }
 
-// Render turns checked content into the files of the site.
-func Render(src Sources, c *content.Content) ([]render.File, error) {
+// A Job is the plan of a site with its encoders: everything needed to
+// write its outputs, to any sink.
+type Job struct {
+	Plan     []plan.Output
+	Encoders render.Encoders
+}
+
+// Prepare plans the outputs of checked content and gets their encoders
+// ready: the layouts parsed, the catalogs read, the totals computed.
+func Prepare(src Sources, c *content.Content) (*Job, error) {
 	locs, err := locales(src.Layouts, c.Site.Languages)
 	if err != nil {
 		return nil, err
@@ -73,20 +85,35 @@ func Render(src Sources, c *content.Content) ([]render.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := pages.Build(c, st, locs, pages.Options{Stamp: src.Stamp})
+	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp})
 	r, err := render.New(src.Layouts)
 	if err != nil {
 		return nil, err
 	}
-	files, err := r.All(ps)
-	if err != nil {
-		return nil, err
-	}
-	assets, err := render.Assets(src.Assets, "assets")
+	assets, err := plan.Assets(input.Assets(src.Assets))
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	return append(files, assets...), nil
+	return &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets)}, nil
+}
+
+// Run encodes every output of the job, minified, into sink.
+func (j *Job) Run(sink write.Sink) error {
+	return render.Run(j.Plan, j.Encoders, write.Minify(sink))
+}
+
+// Render turns checked content into the files of the site in memory,
+// ordered by path, before minification: for tests that read them.
+func Render(src Sources, c *content.Content) ([]write.File, error) {
+	job, err := Prepare(src, c)
+	if err != nil {
+		return nil, err
+	}
+	mem := write.NewMemory()
+	if err := render.Run(job.Plan, job.Encoders, write.Plain(mem)); err != nil {
+		return nil, err
+	}
+	return mem.Sorted(), nil
 }
 
 func locales(layouts fs.FS, langs []string) (map[string]*locale.Locale, error) {

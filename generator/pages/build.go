@@ -29,8 +29,13 @@ type Options struct {
 	Stamp content.Date // date of the content, for paper copies; zero: the newest source
 }
 
-// Build decides every page of the site, in a stable order.
-func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) []*Page {
+// Site decides every page of the atlas. Pages are built one at a time, on
+// demand, from the content it holds: memory never holds the whole site.
+// It is read-only once made, and safe for concurrent use.
+type Site struct{ st *site }
+
+// New prepares the pages of checked content with its statistics.
+func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) *Site {
 	st := &site{c: c, s: s, locs: locs, langs: c.Site.Languages,
 		regions: map[string]content.Region{}, provs: map[string]content.Province{}}
 	st.stamp = opts.Stamp
@@ -56,18 +61,97 @@ func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, o
 	sort.SliceStable(st.agreements, func(i, j int) bool {
 		return newer(st.agreements[i], st.agreements[j])
 	})
-	out := []*Page{st.entry(), st.notFound()}
+	return &Site{st}
+}
+
+// Kinds of page.
+const (
+	KindEntry       = "entry"
+	KindNotFound    = "404"
+	KindHome        = "home"
+	KindRegions     = "regions"
+	KindMethodology = "methodology"
+	KindRegion      = "region"
+	KindAgreement   = "agreement"
+	KindMilestone   = "milestone"
+)
+
+// Ref names one page: its kind, its language and, for a region, an
+// agreement or a milestone, its slug. It is all a page's output needs to
+// be built, so the list of pages costs little memory.
+type Ref struct {
+	Kind, Lang, Slug string
+}
+
+// Path is the output path of the page.
+func (r Ref) Path() string {
+	switch r.Kind {
+	case KindEntry:
+		return Entry
+	case KindNotFound:
+		return NotFound
+	case KindHome:
+		return Home(r.Lang)
+	case KindRegions:
+		return Regions(r.Lang)
+	case KindMethodology:
+		return Methodology(r.Lang)
+	case KindRegion:
+		return Region(r.Lang, r.Slug)
+	case KindAgreement:
+		return Agreement(r.Lang, r.Slug)
+	}
+	return Milestone(r.Lang, r.Slug)
+}
+
+// Refs lists every page of the site in a stable order.
+func (s *Site) Refs() []Ref {
+	st := s.st
+	out := []Ref{{Kind: KindEntry}, {Kind: KindNotFound}}
 	for _, lang := range st.langs {
-		out = append(out, st.home(lang), st.regionsIndex(lang), st.methodology(lang))
-		for _, r := range c.Registry.Regions {
-			out = append(out, st.region(lang, r))
+		out = append(out, Ref{KindHome, lang, ""}, Ref{KindRegions, lang, ""}, Ref{KindMethodology, lang, ""})
+		for _, r := range st.c.Registry.Regions {
+			out = append(out, Ref{KindRegion, lang, r.Slug})
 		}
-		for _, a := range c.Agreements {
-			out = append(out, st.agreement(lang, a))
+		for _, a := range st.c.Agreements {
+			out = append(out, Ref{KindAgreement, lang, a.Slug})
 		}
-		for _, m := range c.Milestones {
-			out = append(out, st.milestone(lang, m))
+		for _, m := range st.c.Milestones {
+			out = append(out, Ref{KindMilestone, lang, m.Slug})
 		}
+	}
+	return out
+}
+
+// Page builds the page r names.
+func (s *Site) Page(r Ref) *Page {
+	st := s.st
+	switch r.Kind {
+	case KindEntry:
+		return st.entry()
+	case KindNotFound:
+		return st.notFound()
+	case KindHome:
+		return st.home(r.Lang)
+	case KindRegions:
+		return st.regionsIndex(r.Lang)
+	case KindMethodology:
+		return st.methodology(r.Lang)
+	case KindRegion:
+		return st.region(r.Lang, st.regions[r.Slug])
+	case KindAgreement:
+		return st.agreement(r.Lang, st.agreementBySlug[r.Slug])
+	}
+	return st.milestone(r.Lang, st.milestoneBySlug[r.Slug])
+}
+
+// Build decides every page of the site, in a stable order, all at once:
+// for tests and small sites; the pipeline builds them one by one.
+func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) []*Page {
+	site := New(c, s, locs, opts)
+	var out []*Page
+	for _, r := range site.Refs() {
+		out = append(out, site.Page(r))
 	}
 	return out
 }

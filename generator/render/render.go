@@ -9,9 +9,6 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
-	"runtime/debug"
-	"sync"
 
 	"github.com/yuin/goldmark"
 
@@ -19,12 +16,6 @@ import (
 	"atlas/generator/markdown"
 	"atlas/generator/pages"
 )
-
-// File is one output file, by its slash-separated path.
-type File struct {
-	Path string
-	Data []byte
-}
 
 // Renderer holds the parsed layouts. It is safe for concurrent use.
 type Renderer struct {
@@ -68,54 +59,24 @@ func New(layouts fs.FS) (*Renderer, error) {
 	return r, nil
 }
 
-// Page renders one page.
-func (r *Renderer) Page(p *pages.Page) (File, error) {
+// Page renders one page into buf.
+func (r *Renderer) Page(buf *bytes.Buffer, p *pages.Page) error {
 	t, ok := r.layouts[p.Template]
 	if !ok {
-		return File{}, fmt.Errorf("%s: no layout %s.html", p.Path, p.Template)
+		return fmt.Errorf("%s: no layout %s.html", p.Path, p.Template)
 	}
 	if p.Markdown != "" {
 		var body bytes.Buffer
 		if err := r.md[p.Dir].Convert([]byte(p.Markdown), &body); err != nil {
-			return File{}, fmt.Errorf("%s: %w", p.Path, err)
+			return fmt.Errorf("%s: %w", p.Path, err)
 		}
 		// goldmark escapes text and omits raw HTML: the result is safe.
 		p.Body = template.HTML(body.String())
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, BaseLayout, p); err != nil {
-		return File{}, fmt.Errorf("%s: %w", p.Path, err)
+	if err := t.ExecuteTemplate(buf, BaseLayout, p); err != nil {
+		return fmt.Errorf("%s: %w", p.Path, err)
 	}
-	return File{Path: p.Path, Data: buf.Bytes()}, nil
-}
-
-// All renders every page on all cores and returns the files in the
-// pages' order, or the first error.
-func (r *Renderer) All(ps []*pages.Page) ([]File, error) {
-	files := make([]File, len(ps))
-	errs := make([]error, len(ps))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				files[i], errs[i] = r.safePage(ps[i])
-			}
-		}()
-	}
-	for i := range ps {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return files, nil
+	return nil
 }
 
 // PanicError is a page whose rendering panicked. A panic in a worker
@@ -131,31 +92,4 @@ func (e *PanicError) Error() string {
 	return fmt.Sprintf("%s: rendering stopped on an internal error: %v", e.Path, e.Value)
 }
 
-func (r *Renderer) safePage(p *pages.Page) (f File, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			err = &PanicError{Path: p.Path, Value: v, Stack: debug.Stack()}
-		}
-	}()
-	return r.Page(p)
-}
 
-// Assets returns every file under fsys, to be published under prefix. They
-// are read through package input: a link in the folder, which could publish
-// any file of the machine that builds, fails the build and names the link.
-func Assets(fsys fs.FS, prefix string) ([]File, error) {
-	in := input.Assets(fsys)
-	var files []File
-	err := fs.WalkDir(in, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := in.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		files = append(files, File{Path: path.Join(prefix, name), Data: data})
-		return nil
-	})
-	return files, err
-}

@@ -51,7 +51,7 @@ func (s *Server) rebuild() {
 // compileSafely is s.compile with a panic turned into a failed build: a
 // bug that one input file sets off must not stop the server, which then
 // recovers as soon as the file is fixed. The stack goes to the log.
-func (s *Server) compileSafely() (files []render.File, diags diag.List, err error) {
+func (s *Server) compileSafely() (files []write.File, diags diag.List, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(s.cfg.Log, "panic: %v\n%s", r, debug.Stack())
@@ -72,21 +72,24 @@ func panicked(r any) error {
 
 // compile is "atlas build" without the writing: the files as build would
 // write them, or why there are none.
-func compile(src generator.Sources) ([]render.File, diag.List, error) {
+func compile(src generator.Sources) ([]write.File, diag.List, error) {
 	c, diags := generator.Check(src)
 	if diags.HasErrors() {
 		return nil, diags, diags.Err()
 	}
-	files, err := generator.Render(src, c)
+	job, err := generator.Prepare(src, c)
 	if err != nil {
 		return nil, diags, err
 	}
-	files, err = write.Minify(files)
-	return files, diags, err
+	mem := write.NewMemory()
+	if err := job.Run(mem); err != nil {
+		return nil, diags, err
+	}
+	return mem.Sorted(), diags, nil
 }
 
 // served indexes files by path, with the reload script in every page.
-func served(files []render.File, id string) map[string][]byte {
+func served(files []write.File, id string) map[string][]byte {
 	m := make(map[string][]byte, len(files))
 	for _, f := range files {
 		data := f.Data
@@ -98,7 +101,7 @@ func served(files []render.File, id string) map[string][]byte {
 	return m
 }
 
-func countPages(files []render.File) int {
+func countPages(files []write.File) int {
 	n := 0
 	for _, f := range files {
 		if path.Ext(f.Path) == ".html" {

@@ -26,7 +26,7 @@ import (
 
 	"atlas/generator"
 	"atlas/generator/diag"
-	"atlas/generator/render"
+	"atlas/generator/write"
 )
 
 // Config names the folders to build from and watch.
@@ -50,7 +50,7 @@ type Server struct {
 
 	// compile builds the site in memory; tests replace it to make a build
 	// panic.
-	compile func(generator.Sources) ([]render.File, diag.List, error)
+	compile func(generator.Sources) ([]write.File, diag.List, error)
 }
 
 // New builds the site once and returns a server for it. A build that fails

@@ -12,6 +12,7 @@ import (
 	"atlas/generator"
 	"atlas/generator/diag"
 	"atlas/generator/render"
+	"atlas/generator/write"
 )
 
 // running is a server run by Run with its watcher, as "atlas serve" runs it.
@@ -71,7 +72,7 @@ func TestPanicFailsTheBuild(t *testing.T) {
 	cfg, log := watched(t)
 	trigger := filepath.Join(cfg.Content, "agreements", "provinces-panic.md")
 	s := New(cfg)
-	s.compile = func(src generator.Sources) ([]render.File, diag.List, error) {
+	s.compile = func(src generator.Sources) ([]write.File, diag.List, error) {
 		if _, err := os.Lstat(trigger); err == nil {
 			panic("injected by the test")
 		}
@@ -104,7 +105,7 @@ func TestPanicFailsTheBuild(t *testing.T) {
 func TestRenderPanicFailsTheBuild(t *testing.T) {
 	cfg, log := watched(t)
 	s := New(cfg)
-	s.compile = func(generator.Sources) ([]render.File, diag.List, error) {
+	s.compile = func(generator.Sources) ([]write.File, diag.List, error) {
 		return nil, nil, &render.PanicError{Path: "fr/index.html", Value: "injected", Stack: []byte("goroutine 7 [running]:\n")}
 	}
 	s.rebuild()

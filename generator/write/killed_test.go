@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"atlas/generator/render"
 	"atlas/generator/write"
 )
 
@@ -80,10 +79,10 @@ func kill(t *testing.T, out, at string, renames bool) {
 }
 
 // pagesOf is a site of n pages whose text says which build wrote it.
-func pagesOf(build string, n int) []render.File {
-	files := []render.File{{Path: "index.html", Data: []byte("<p>" + build + "</p>")}}
+func pagesOf(build string, n int) []write.File {
+	files := []write.File{{Path: "index.html", Data: []byte("<p>" + build + "</p>")}}
 	for i := range n {
-		files = append(files, render.File{
+		files = append(files, write.File{
 			Path: fmt.Sprintf("fr/page-%03d.html", i),
 			Data: []byte(fmt.Sprintf("<p>%s, page %d</p>", build, i)),
 		})
@@ -92,7 +91,7 @@ func pagesOf(build string, n int) []render.File {
 }
 
 // alone is the tree of a build of files into a fresh folder.
-func alone(t *testing.T, files []render.File) map[string]string {
+func alone(t *testing.T, files []write.File) map[string]string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "public")
 	if err := write.Site(dir, files); err != nil {
@@ -103,14 +102,14 @@ func alone(t *testing.T, files []render.File) map[string]string {
 
 func TestKilledBuild(t *testing.T) {
 	previous, next := pagesOf("previous", 100), pagesOf("next", 100)
-	broken := append(pagesOf("broken", 1), render.File{Path: "app.js", Data: []byte("function ( {")})
+	broken := append(pagesOf("broken", 1), write.File{Path: "app.js", Data: []byte("function ( {")})
 	tests := []struct {
 		name     string
 		previous bool   // whether an output is there before the killed build
 		renames  bool   // whether the killed build swaps by two renames
 		at       string // the step the build is killed at
 		killed   string // the output the killed build leaves: "previous", "killed" or "none"
-		then     []render.File
+		then     []write.File
 		after    string // the output after the next build: "previous" or "next"
 	}{
 		{"while writing the first output", false, false, "wrote fr/page-050.html", "none", next, "next"},

@@ -7,9 +7,26 @@ import (
 	"strings"
 	"testing"
 
-	"atlas/generator/render"
 	"atlas/generator/write"
 )
+
+// minifyAll passes files through the minifying writer into memory, the
+// way "atlas serve" gets them, and returns them in the same order.
+func minifyAll(files []write.File) ([]write.File, error) {
+	mem := write.NewMemory()
+	w := write.Minify(mem)
+	for _, f := range files {
+		if err := w.Write(f.Path, write.MediaType(f.Path), f.Data); err != nil {
+			return nil, err
+		}
+	}
+	kept := mem.Files()
+	out := make([]write.File, len(files))
+	for i, f := range files {
+		out[i] = write.File{Path: f.Path, Data: kept[f.Path]}
+	}
+	return out, nil
+}
 
 func TestMinify(t *testing.T) {
 	binary := []byte{0x89, 'P', 'N', 'G', 0, '\n', ' ', ' ', 0xff}
@@ -25,11 +42,11 @@ func TestMinify(t *testing.T) {
 		{"assets/blob.unknownext", "  keep   these   spaces  \n", false, "  keep   these   spaces  \n"},
 		{"CNAME", "atlas.example\n", false, "atlas.example\n"},
 	}
-	var files []render.File
+	var files []write.File
 	for _, tt := range tests {
-		files = append(files, render.File{Path: tt.path, Data: []byte(tt.in)})
+		files = append(files, write.File{Path: tt.path, Data: []byte(tt.in)})
 	}
-	got, err := write.Minify(files)
+	got, err := minifyAll(files)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +73,7 @@ func TestMinify(t *testing.T) {
 }
 
 func TestMinifyErrorNamesTheFile(t *testing.T) {
-	_, err := write.Minify([]render.File{
+	_, err := minifyAll([]write.File{
 		{Path: "index.html", Data: []byte("<p>ok</p>")},
 		{Path: "assets/app.js", Data: []byte("function ( {")},
 	})
@@ -68,7 +85,7 @@ func TestMinifyErrorNamesTheFile(t *testing.T) {
 // TestMinifyMatchesSite guards the promise that serve shows the bytes
 // build writes.
 func TestMinifyMatchesSite(t *testing.T) {
-	files := []render.File{
+	files := []write.File{
 		{Path: "index.html", Data: []byte(page)},
 		{Path: "assets/atlas.css", Data: []byte(style)},
 	}
@@ -76,7 +93,7 @@ func TestMinifyMatchesSite(t *testing.T) {
 	if err := write.Site(out, files); err != nil {
 		t.Fatal(err)
 	}
-	mem, err := write.Minify(files)
+	mem, err := minifyAll(files)
 	if err != nil {
 		t.Fatal(err)
 	}

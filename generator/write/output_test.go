@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"atlas/generator/render"
 	"atlas/generator/write"
 )
 
@@ -50,7 +49,7 @@ func TestCheckOutput(t *testing.T) {
 		"home/notes.txt", "home/Documents/letter.odt", "empty/", "file",
 		"older/index.html", "older/assets/atlas.css", "older/fr/index.html",
 	)
-	if err := write.Site("site/public", []render.File{{Path: "index.html", Data: []byte("<p>x</p>")}}); err != nil {
+	if err := write.Site("site/public", []write.File{{Path: "index.html", Data: []byte("<p>x</p>")}}); err != nil {
 		t.Fatal(err)
 	}
 	symlink(t, filepath.Join(root, "site", "content"), "content-link")
@@ -124,7 +123,7 @@ func TestCheckOutput(t *testing.T) {
 
 func TestSiteMarksItsOutput(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
-	if err := write.Site(out, []render.File{{Path: "index.html", Data: []byte("<p>x</p>")}}); err != nil {
+	if err := write.Site(out, []write.File{{Path: "index.html", Data: []byte("<p>x</p>")}}); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(filepath.Join(out, write.Mark))
@@ -134,7 +133,7 @@ func TestSiteMarksItsOutput(t *testing.T) {
 	if err := write.CheckOutput(out); err != nil {
 		t.Errorf("the output of a build is refused: %v", err)
 	}
-	if err := write.Site(out, []render.File{{Path: write.Mark, Data: []byte("x")}}); err == nil {
+	if err := write.Site(out, []write.File{{Path: write.Mark, Data: []byte("x")}}); err == nil {
 		t.Error("a rendered file replaced the mark")
 	}
 }
@@ -145,7 +144,7 @@ func TestSiteNeverReplacesAForeignFolder(t *testing.T) {
 	out := t.TempDir()
 	mkfiles(t, out, "notes.txt", "Documents/letter.odt", "index.html")
 	before := tree(t, out)
-	err := write.Site(out, []render.File{{Path: "index.html", Data: []byte("<p>x</p>")}})
+	err := write.Site(out, []write.File{{Path: "index.html", Data: []byte("<p>x</p>")}})
 	if err == nil || !strings.Contains(err.Error(), "did not write") {
 		t.Errorf("Site into a foreign folder: %v, want a refusal", err)
 	}

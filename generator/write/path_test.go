@@ -4,15 +4,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"atlas/generator/render"
 )
 
 func TestSiteRejectsPathsOutsideTheOutput(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "public")
 	for _, p := range []string{"../escape.html", "/abs.html", "a/../../b.html"} {
-		if err := Site(out, []render.File{{Path: p, Data: []byte("x")}}); err == nil {
+		if err := Site(out, []File{{Path: p, Data: []byte("x")}}); err == nil {
 			t.Errorf("%q was written", p)
 		}
 	}

@@ -10,7 +10,6 @@ import (
 	"sync"
 	"testing"
 
-	"atlas/generator/render"
 	"atlas/generator/write"
 )
 
@@ -20,7 +19,7 @@ import (
 func TestReadersAlwaysSeeAnOutput(t *testing.T) {
 	needExchange(t)
 	out := filepath.Join(t.TempDir(), "public")
-	sites := [][]render.File{pagesOf("first", 20), pagesOf("second", 20)}
+	sites := [][]write.File{pagesOf("first", 20), pagesOf("second", 20)}
 	if err := write.Site(out, sites[0]); err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +152,7 @@ func TestFailedSwapSaysWhatItLeft(t *testing.T) {
 			"public was written, but its old version is left in", "next", "next"},
 	}
 	trees := map[string]map[string]string{"previous": alone(t, pagesOf("previous", 3)), "next": alone(t, pagesOf("next", 3))}
-	broken := []render.File{{Path: "app.js", Data: []byte("function ( {")}}
+	broken := []write.File{{Path: "app.js", Data: []byte("function ( {")}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.exchange {

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"testing"
 
-	"atlas/generator/render"
 	"atlas/generator/write"
 )
 
@@ -54,10 +53,10 @@ func TestOpenWaitsForTheBuildBefore(t *testing.T) {
 
 // siteOf is a small site that differs for each writer, by its text and by
 // the names of its files, so that a mix of two would show.
-func siteOf(writer int) []render.File {
-	files := []render.File{{Path: "index.html", Data: []byte(fmt.Sprintf("<p>writer %d</p>", writer))}}
+func siteOf(writer int) []write.File {
+	files := []write.File{{Path: "index.html", Data: []byte(fmt.Sprintf("<p>writer %d</p>", writer))}}
 	for i := range 20 {
-		files = append(files, render.File{
+		files = append(files, write.File{
 			Path: fmt.Sprintf("w%d/page-%02d.txt", writer, i),
 			Data: []byte(strings.Repeat(fmt.Sprint(writer), 1000)),
 		})

@@ -12,10 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-
-	"atlas/generator/render"
 )
 
 // An Output is the output folder of one build, held from Open to Close:
@@ -42,14 +39,23 @@ func Notify(f func(string)) Option {
 	return func(o *options) { o.notify = f }
 }
 
-// Site writes files as the folder out: Open, Replace and Close.
-func Site(out string, files []render.File, opts ...Option) error {
+// Site writes files, minified by the type their extension names, as the
+// folder out: Open, Fill and Close.
+func Site(out string, files []File, opts ...Option) error {
 	o, err := Open(out, opts...)
 	if err != nil {
 		return err
 	}
 	defer o.Close()
-	return o.Replace(files)
+	return o.Fill(func(sink Sink) error {
+		w := Minify(sink)
+		for _, f := range files {
+			if err := w.Write(f.Path, MediaType(f.Path), f.Data); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // Open takes the output folder out for one build, waiting while another
@@ -114,12 +120,11 @@ func (o *Output) Close() error {
 	return nil
 }
 
-// Replace minifies files and swaps them in as the output folder.
-func (o *Output) Replace(files []render.File) (err error) {
-	// Minify first: a file that does not minify then costs no folder.
-	if files, err = Minify(files); err != nil {
-		return err
-	}
+// Fill makes a new folder, lets fill write the site into it through a
+// sink, from as many goroutines as it likes, and swaps the folder in as the
+// output once fill returns without error. On any error the output is left
+// as it was and the new folder removed.
+func (o *Output) Fill(fill func(Sink) error) (err error) {
 	tmp, err := os.MkdirTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".new-")
 	if err != nil {
 		return err
@@ -131,40 +136,15 @@ func (o *Output) Replace(files []render.File) (err error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	if err := o.fill(tmp, files); err != nil {
+	// MkdirTemp makes a private folder; the site is for web servers to read.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, Mark), []byte(markText), 0o644); err != nil {
+		return err
+	}
+	if err := fill(folder{dir: tmp, event: o.opts.event}); err != nil {
 		return err
 	}
 	return o.swap(tmp)
-}
-
-// fill writes the mark, then the files, into the new folder dir.
-func (o *Output) fill(dir string, files []render.File) error {
-	// MkdirTemp makes a private folder; the site is for web servers to read.
-	if err := os.Chmod(dir, 0o755); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, Mark), []byte(markText), 0o644); err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := writeFile(dir, f); err != nil {
-			return err
-		}
-		o.opts.event("wrote " + f.Path)
-	}
-	return nil
-}
-
-func writeFile(dir string, f render.File) error {
-	if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
-		return fmt.Errorf("%q is not a path inside the output folder", f.Path)
-	}
-	if path.Clean(f.Path) == Mark {
-		return fmt.Errorf("%q is the name of the mark of the output folder", f.Path)
-	}
-	name := filepath.Join(dir, filepath.FromSlash(f.Path))
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(name, f.Data, 0o644)
 }

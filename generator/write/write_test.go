@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"atlas/generator/render"
 	"atlas/generator/write"
 )
 
@@ -90,7 +89,7 @@ body {
 func TestSiteWritesAndMinifies(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	binary := []byte{0x89, 'P', 'N', 'G', 0, 1, 2, 3, '\n', ' ', ' ', '\r', '\n', 0xff}
-	files := []render.File{
+	files := []write.File{
 		{Path: "index.html", Data: []byte(page)},
 		{Path: "fr/regions/oriental/index.html", Data: []byte(page)},
 		{Path: "assets/site.css", Data: []byte(style)},
@@ -187,7 +186,7 @@ func TestSiteWritesAndMinifies(t *testing.T) {
 
 func TestSiteCreatesMissingParents(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "a", "b", "public")
-	if err := write.Site(out, []render.File{{Path: "x.txt", Data: []byte("x")}}); err != nil {
+	if err := write.Site(out, []write.File{{Path: "x.txt", Data: []byte("x")}}); err != nil {
 		t.Fatal(err)
 	}
 	if got := tree(t, out); !reflect.DeepEqual(got, map[string]string{"x.txt": "x"}) {
@@ -197,7 +196,7 @@ func TestSiteCreatesMissingParents(t *testing.T) {
 
 func TestSiteReplacesTheOutputFolder(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
-	first := []render.File{
+	first := []write.File{
 		{Path: "index.html", Data: []byte("<p>old</p>")},
 		{Path: "old/only-before.txt", Data: []byte("old")},
 		{Path: "shared.txt", Data: []byte("before")},
@@ -209,7 +208,7 @@ func TestSiteReplacesTheOutputFolder(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(out, "stray.txt"), []byte("stray"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	second := []render.File{
+	second := []write.File{
 		{Path: "index.html", Data: []byte("<p>new</p>")},
 		{Path: "shared.txt", Data: []byte("after")},
 		{Path: "new/file.txt", Data: []byte("new")},
@@ -233,7 +232,7 @@ func TestSiteReplacesTheOutputFolder(t *testing.T) {
 
 func TestSiteEmptyFileList(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
-	if err := write.Site(out, []render.File{{Path: "sub/x", Data: []byte("x")}}); err != nil {
+	if err := write.Site(out, []write.File{{Path: "sub/x", Data: []byte("x")}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := write.Site(out, nil); err != nil {
@@ -247,18 +246,18 @@ func TestSiteEmptyFileList(t *testing.T) {
 func TestSiteFailureKeepsThePreviousOutput(t *testing.T) {
 	tests := []struct {
 		name  string
-		files []render.File
+		files []write.File
 	}{
-		{"file then folder of the same name", []render.File{
+		{"file then folder of the same name", []write.File{
 			{Path: "index.html", Data: []byte("<p>new</p>")},
 			{Path: "a", Data: []byte("file")},
 			{Path: "a/b", Data: []byte("under a file")},
 		}},
-		{"folder then file of the same name", []render.File{
+		{"folder then file of the same name", []write.File{
 			{Path: "a/b", Data: []byte("in a folder")},
 			{Path: "a", Data: []byte("file over a folder")},
 		}},
-		{"invalid javascript", []render.File{
+		{"invalid javascript", []write.File{
 			{Path: "index.html", Data: []byte("<p>new</p>")},
 			{Path: "app.js", Data: []byte("function ( {")},
 		}},
@@ -266,7 +265,7 @@ func TestSiteFailureKeepsThePreviousOutput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "public")
-			previous := []render.File{
+			previous := []write.File{
 				{Path: "index.html", Data: []byte("<p>previous</p>")},
 				{Path: "fr/index.html", Data: []byte("<p>précédent</p>")},
 				{Path: "assets/logo.png", Data: []byte{1, 2, 3}},
@@ -292,7 +291,7 @@ func TestSiteFailureKeepsThePreviousOutput(t *testing.T) {
 func TestSiteFailureWithoutPreviousOutput(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "public")
-	err := write.Site(out, []render.File{{Path: "a", Data: []byte("x")}, {Path: "a/b", Data: []byte("y")}})
+	err := write.Site(out, []write.File{{Path: "a", Data: []byte("x")}, {Path: "a/b", Data: []byte("y")}})
 	if err == nil {
 		t.Fatal("Site succeeded, want an error")
 	}
@@ -334,14 +333,14 @@ func TestMinifierKnowsTheSiteTypes(t *testing.T) {
 func TestSiteThroughASymbolicLink(t *testing.T) {
 	dir := t.TempDir()
 	www := filepath.Join(dir, "www", "atlas")
-	if err := write.Site(www, []render.File{{Path: "index.html", Data: []byte("<p>old</p>")}}); err != nil {
+	if err := write.Site(www, []write.File{{Path: "index.html", Data: []byte("<p>old</p>")}}); err != nil {
 		t.Fatal(err)
 	}
 	link := filepath.Join(dir, "public")
 	if err := os.Symlink(www, link); err != nil {
 		t.Skipf("no symbolic links here: %v", err)
 	}
-	if err := write.Site(link, []render.File{{Path: "index.html", Data: []byte("<p>new</p>")}}); err != nil {
+	if err := write.Site(link, []write.File{{Path: "index.html", Data: []byte("<p>new</p>")}}); err != nil {
 		t.Fatal(err)
 	}
 	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {

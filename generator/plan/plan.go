@@ -1,0 +1,59 @@
+// Package plan lists every output of the site, of any kind, as plain
+// values: its path, its media type, the encoder that writes it and what
+// that encoder needs. Encoding one output depends on that output alone,
+// so the render stage encodes them in any order, on every core, and
+// "atlas serve" re-encodes only those whose inputs changed. Adding a kind
+// of output is a new encoder and a line here, not a change to the pipeline.
+package plan
+
+import (
+	"io/fs"
+	"path"
+
+	"atlas/generator/pages"
+	"atlas/generator/write"
+)
+
+// Encoders of the outputs.
+const (
+	EncodePage = "page" // an HTML page from a layout
+	EncodeFile = "file" // a file of the assets folder, as it is
+)
+
+// Output is one file of the site.
+type Output struct {
+	Path    string    // slash-separated, inside the site
+	Type    string    // media type, which picks the minifier
+	Encoder string    // which encoder writes it
+	Page    pages.Ref // EncodePage: the page
+	Source  string    // EncodeFile: the path in the assets folder
+}
+
+// AssetsDir is where the assets folder is published.
+const AssetsDir = "assets"
+
+// Build lists the outputs of a site: its pages, then its assets.
+func Build(site *pages.Site, assets []string) []Output {
+	refs := site.Refs()
+	out := make([]Output, 0, len(refs)+len(assets))
+	for _, r := range refs {
+		out = append(out, Output{Path: r.Path(), Type: "text/html", Encoder: EncodePage, Page: r})
+	}
+	for _, a := range assets {
+		p := path.Join(AssetsDir, a)
+		out = append(out, Output{Path: p, Type: write.MediaType(p), Encoder: EncodeFile, Source: a})
+	}
+	return out
+}
+
+// Assets lists the files of an assets folder, sorted.
+func Assets(fsys fs.FS) ([]string, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			names = append(names, name)
+		}
+		return err
+	})
+	return names, err
+}
