@@ -91,5 +91,3 @@ type PanicError struct {
 func (e *PanicError) Error() string {
 	return fmt.Sprintf("%s: rendering stopped on an internal error: %v", e.Path, e.Value)
 }
-
-
