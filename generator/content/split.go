@@ -105,8 +105,10 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 				}
 				// Leading blank lines are counted in starts; the first line
 				// keeps its indent, so that columns stay those of the file.
-				texts[open] = strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace)
-				starts[open] = openLine + 1 + lead
+				// Clones: a substring would keep the whole file in memory.
+				key := strings.Clone(open)
+				texts[key] = strings.Clone(strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace))
+				starts[key] = openLine + 1 + lead
 			}
 			inBlock = false
 		case inBlock && strings.HasPrefix(trimmed, ":::") && !strings.HasPrefix(trimmed, "::::"):

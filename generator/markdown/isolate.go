@@ -48,13 +48,7 @@ func (r textRenderer) render(w util.BufWriter, source []byte, node ast.Node, ent
 		html.DefaultWriter.RawWrite(w, value)
 		return ast.WalkContinue, nil
 	}
-	// goldmark's writer resolves Markdown escapes and entities; isolate the
-	// plain text it means, then escape it again.
-	var buf bytes.Buffer
-	bw := bufio.NewWriter(&buf)
-	html.DefaultWriter.Write(bw, value)
-	bw.Flush()
-	_, _ = w.WriteString(bidi.Isolate(stdhtml.UnescapeString(buf.String()), r.latin, escapeText.Replace))
+	_, _ = w.WriteString(bidi.Isolate(plainText(value), r.latin, escapeText.Replace))
 	switch {
 	case n.HardLineBreak():
 		_, _ = w.WriteString("<br>\n")
@@ -62,4 +56,18 @@ func (r textRenderer) render(w util.BufWriter, source []byte, node ast.Node, ent
 		_ = w.WriteByte('\n')
 	}
 	return ast.WalkContinue, nil
+}
+
+// plainText is the text a text node means. goldmark's writer resolves
+// Markdown escapes and entities into HTML; text with neither, most of it,
+// means what it says.
+func plainText(value []byte) string {
+	if bytes.IndexByte(value, '\\') < 0 && bytes.IndexByte(value, '&') < 0 {
+		return string(value)
+	}
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	html.DefaultWriter.Write(bw, value)
+	bw.Flush()
+	return stdhtml.UnescapeString(buf.String())
 }
