@@ -7,6 +7,7 @@ import (
 
 	"atlas/generator/content"
 	"atlas/generator/diag"
+	"atlas/generator/parallel"
 )
 
 // Content checks everything and returns the problems sorted by position.
@@ -26,11 +27,21 @@ func Content(c *content.Content) diag.List {
 	}
 	ck.site()
 	ck.registry()
-	for _, a := range c.Agreements {
-		ck.agreement(a)
-	}
-	for _, m := range c.Milestones {
-		ck.milestone(m)
+	// Files are checked on every core: the checks of one file read the
+	// settings, the registry and the list of slugs, and nothing else.
+	found := make([]diag.List, len(c.Agreements)+len(c.Milestones))
+	parallel.For(len(found), func(i int) {
+		one := *ck
+		one.diags = nil
+		if i < len(c.Agreements) {
+			one.agreement(c.Agreements[i])
+		} else {
+			one.milestone(c.Milestones[i-len(c.Agreements)])
+		}
+		found[i] = one.diags
+	})
+	for _, d := range found {
+		ck.diags = append(ck.diags, d...)
 	}
 	ck.diags.Sort()
 	return ck.diags

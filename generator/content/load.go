@@ -9,6 +9,7 @@ import (
 
 	"atlas/generator/diag"
 	"atlas/generator/input"
+	"atlas/generator/parallel"
 )
 
 // Folders and files inside the content folder.
@@ -45,20 +46,41 @@ func Load(fsys fs.FS, display string) (*Content, diag.List) {
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
 	l.root()
 	agreements := l.list(AgreementsDir)
-	for _, name := range agreements {
+	c.Agreements = loadAll(&l, agreements, func(sub *loader, name string) (*Agreement, bool) {
 		a := &Agreement{}
-		if l.file(name, a, &a.Doc, agreements) {
-			c.Agreements = append(c.Agreements, a)
-		}
-	}
+		return a, sub.file(name, a, &a.Doc, agreements)
+	})
 	milestones := l.list(MilestonesDir)
-	for _, name := range milestones {
+	c.Milestones = loadAll(&l, milestones, func(sub *loader, name string) (*Milestone, bool) {
 		m := &Milestone{}
-		if l.file(name, m, &m.Doc, milestones) {
-			c.Milestones = append(c.Milestones, m)
+		return m, sub.file(name, m, &m.Doc, milestones)
+	})
+	return c, l.diags
+}
+
+// loadAll reads the files names on every core, each with a loader of its
+// own, and returns what could be read in the order of names; their
+// diagnostics join l's.
+func loadAll[T any](l *loader, names []string, read func(*loader, string) (T, bool)) []T {
+	type result struct {
+		v     T
+		ok    bool
+		diags diag.List
+	}
+	results := make([]result, len(names))
+	parallel.For(len(names), func(i int) {
+		sub := &loader{fsys: l.fsys, display: l.display, langs: l.langs}
+		v, ok := read(sub, names[i])
+		results[i] = result{v, ok, sub.diags}
+	})
+	var out []T
+	for _, r := range results {
+		l.diags = append(l.diags, r.diags...)
+		if r.ok {
+			out = append(out, r.v)
 		}
 	}
-	return c, l.diags
+	return out
 }
 
 type loader struct {
