@@ -46,6 +46,12 @@ func suspicious(r rune) bool {
 	switch {
 	case r == '\n', r == '\t':
 		return false
+	// Fast answers for the letters summaries are made of: ASCII, and the
+	// Arabic block outside its few format characters.
+	case r < 0x80:
+		return r < 0x20 || r == 0x7F
+	case r >= 0x0606 && r <= 0x06FF && r != 0x061C && r != 0x06DD:
+		return false
 	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
 		return true
 	// Joiners (U+200C, U+200D) and marks (U+200E, U+200F, U+061C) are
