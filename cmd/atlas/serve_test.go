@@ -105,9 +105,7 @@ func TestServeLiveReload(t *testing.T) {
 		if err != nil || !bytes.Contains(data, []byte(old)) {
 			t.Fatalf("%s lacks %q (%v)", file, old, err)
 		}
-		if err := os.WriteFile(file, bytes.Replace(data, []byte(old), []byte(new), 1), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		saveFile(t, file, bytes.Replace(data, []byte(old), []byte(new), 1))
 	}
 
 	change(`fr = "Convention de partenariat pour doter`, `fr = "Convention rebaptisée pour doter`)
@@ -120,9 +118,7 @@ func TestServeLiveReload(t *testing.T) {
 		t.Errorf("the terminal does not show %q:\n%s", diagnostic, stderr.String())
 	}
 
-	if err := os.WriteFile(file, original, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	saveFile(t, file, original)
 	waitInPage(t, ctx, h1, "Convention de partenariat pour doter")
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil || loc != page {
@@ -161,5 +157,18 @@ func TestServeUsage(t *testing.T) {
 		if code := serveUntil(context.Background(), args, &stdout, &stderr); code == 0 {
 			t.Errorf("serve %v: exit 0", args)
 		}
+	}
+}
+
+// saveFile writes a file the way most editors save one: a new file renamed
+// over the old, so that no build ever reads it half written.
+func saveFile(t *testing.T, name string, data []byte) {
+	t.Helper()
+	tmp := filepath.Join(filepath.Dir(name), "."+filepath.Base(name)+".saving")
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		t.Fatal(err)
 	}
 }

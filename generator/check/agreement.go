@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -289,36 +290,46 @@ func (ck *checker) share(a *content.Agreement, p content.Party, i int) float64 {
 	return s
 }
 
-// Plausible bounds of one agreement's counts: more would exceed every
-// health worker or vehicle of the country, and keeps every sum exact.
-const (
-	MaxStaff    = 100_000
-	MaxVehicles = 10_000
-)
-
-func (ck *checker) counts(k *content.Positions, s content.Staff, e content.Equipment, prefix ...any) {
-	fields := []struct {
-		table, name string
-		v           *int64
-		max         int64
-	}{
-		{"staff", "general_practitioners", s.GeneralPractitioners, MaxStaff}, {"staff", "specialists", s.Specialists, MaxStaff},
-		{"staff", "nurses", s.Nurses, MaxStaff}, {"staff", "midwives", s.Midwives, MaxStaff},
-		{"staff", "technicians", s.Technicians, MaxStaff},
-		{"equipment", "ambulances", e.Ambulances, MaxVehicles}, {"equipment", "mobile_units", e.MobileUnits, MaxVehicles},
+// counts checks the figures of a [staff] and an [equipment] table: each
+// key a count of the contract, each figure within its bounds.
+func (ck *checker) counts(k *content.Positions, staff, equipment content.Figures, prefix ...any) {
+	for _, t := range []struct {
+		table   string
+		figures content.Figures
+	}{{"staff", staff}, {"equipment", equipment}} {
+		known := content.CountKeys(t.table)
+		for _, key := range sortedKeys(t.figures) {
+			if !slices.Contains(known, key) {
+				d := ck.diags.Errorf(k.Key(append(append([]any(nil), prefix...), t.table, key)...), "unknown key %q", key)
+				d.Hint = "known keys here: " + strings.Join(known, ", ")
+				if c := diag.Closest(key, known); c != "" {
+					d.Hint = "did you mean \"" + c + "\"?"
+				}
+			}
+		}
 	}
-	for _, f := range fields {
-		if f.v == nil {
+	for _, spec := range content.Counts {
+		v, ok := content.Count(staff, equipment, spec)
+		if !ok {
 			continue
 		}
-		pos := k.Value(append(append([]any(nil), prefix...), f.table, f.name)...)
+		pos := k.Value(append(append([]any(nil), prefix...), spec.Table, spec.Key)...)
 		switch {
-		case *f.v < 0:
-			ck.diags.Errorf(pos, "%s cannot be negative", f.name).Hint = "omit the field when the number is unknown"
-		case *f.v > f.max:
-			ck.diags.Errorf(pos, "%d %s is not plausible for one agreement", *f.v, f.name).Hint = fmt.Sprintf("at most %d: check the digits, or omit the field when the number is unknown", f.max)
+		case v < 0:
+			ck.diags.Errorf(pos, "%s cannot be negative", spec.Key).Hint = "omit the field when the number is unknown"
+		case v > spec.Max:
+			ck.diags.Errorf(pos, "%d %s is not plausible for one agreement", v, spec.Key).Hint = fmt.Sprintf("at most %d: check the digits, or omit the field when the number is unknown", spec.Max)
 		}
 	}
+}
+
+func sortedKeys(f content.Figures) []string {
+	keys := make([]string, 0, len(f))
+	for key := range f {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func (ck *checker) components(a *content.Agreement) {

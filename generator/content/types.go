@@ -46,8 +46,8 @@ type Agreement struct {
 	Place      Place       `toml:"place"`
 	Budget     Budget      `toml:"budget"`
 	Parties    []Party     `toml:"parties"`
-	Staff      Staff       `toml:"staff"`
-	Equipment  Equipment   `toml:"equipment"`
+	Staff      Figures     `toml:"staff"`     // people funded, by CountSpec key
+	Equipment  Figures     `toml:"equipment"` // vehicles, by CountSpec key
 	Components []Component `toml:"components"`
 	Events     []Event     `toml:"events"`
 	Sources    []Source    `toml:"sources"`
@@ -125,27 +125,21 @@ type Party struct {
 	Amount        *int64   `toml:"amount"`
 }
 
-// Staff counts people funded; nil means the sources give no number.
-type Staff struct {
-	GeneralPractitioners *int64 `toml:"general_practitioners"`
-	Specialists          *int64 `toml:"specialists"`
-	Nurses               *int64 `toml:"nurses"`
-	Midwives             *int64 `toml:"midwives"`
-	Technicians          *int64 `toml:"technicians"`
-}
-
-// Equipment counts vehicles; nil means unknown.
-type Equipment struct {
-	Ambulances  *int64 `toml:"ambulances"`
-	MobileUnits *int64 `toml:"mobile_units"`
+// Count returns the figure of a count spec in a staff or equipment table
+// pair, and whether it is given.
+func Count(staff, equipment Figures, spec CountSpec) (int64, bool) {
+	if spec.Table == "equipment" {
+		return equipment.Get(spec.Key)
+	}
+	return staff.Get(spec.Key)
 }
 
 // Component is a sub-project of an agreement.
 type Component struct {
-	Title     Text      `toml:"title"`
-	Amount    *int64    `toml:"amount"`
-	Staff     Staff     `toml:"staff"`
-	Equipment Equipment `toml:"equipment"`
+	Title     Text    `toml:"title"`
+	Amount    *int64  `toml:"amount"`
+	Staff     Figures `toml:"staff"`
+	Equipment Figures `toml:"equipment"`
 }
 
 // Event is a dated step in an agreement's life.

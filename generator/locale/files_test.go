@@ -35,9 +35,14 @@ func TestRealCatalogs(t *testing.T) {
 			plain = append(plain, prefix+v)
 		}
 	}
-	nouns := []string{"doctors", "general_practitioners", "specialists", "nurses", "midwives",
-		"technicians", "ambulances", "mobile_units", "agreements", "milestones", "regions",
+	nouns := []string{"doctors", "agreements", "milestones", "regions",
 		"provinces", "parties", "sources", "components"}
+	// Every count of the contract has its label, its form inside a
+	// sentence and its counted noun.
+	for _, spec := range content.Counts {
+		plain = append(plain, "figure."+spec.Key, "figure.in_list."+spec.Key)
+		nouns = append(nouns, spec.Key)
+	}
 	needs := map[string][]plural.Form{
 		"ar": {plural.One, plural.Two, plural.Few, plural.Many, plural.Other},
 		"fr": {plural.One, plural.Other},

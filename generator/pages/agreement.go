@@ -1,28 +1,25 @@
 package pages
 
 import (
-	"html/template"
-	"strconv"
 	"strings"
 
 	"atlas/generator/content"
-	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
 
 // AgreementData is one agreement's page.
 type AgreementData struct {
-	Title       template.HTML
+	Title       Text
 	Kind        string
 	Status      string
-	Signed      template.HTML
-	FirstStep   template.HTML // the first dated step, when the signature date is unknown
-	Period      template.HTML
+	Signed      content.Date
+	FirstStep   Dated // the first dated step, when the signature date is unknown
+	Period      []int
 	Region      RegionLink
-	Provinces   []template.HTML
-	Localities  []string
-	Budget      Money
-	BudgetNote  string
+	Provinces   []Text
+	Localities  []Text
+	Budget      Amount
+	BudgetNote  Text
 	Parties     []PartyRow
 	SharesNote  string // says shares were turned into dirhams, when any was
 	Staff       []Fact
@@ -31,50 +28,52 @@ type AgreementData struct {
 	Events      []EventRow
 	Sources     []SourceRow
 	Summary     Summary
-	OtherTitles []Twin
 	Related     []RelatedLink
+	OtherTitles []Twin
 }
 
-// RegionLink names a region and links to its page.
+// RegionLink names a region and links to its page; a milestone without a
+// region has a name and no page.
 type RegionLink struct {
-	Name template.HTML
+	Name Text
 	Path string
 }
 
 // PartyRow is one party of an agreement.
 type PartyRow struct {
-	Name          template.HTML
+	Name          Text
 	Type          string
 	Roles         string
-	RepresentedBy string
-	Share         template.HTML
-	Amount        Money
+	RepresentedBy string // the whole phrase, agreeing with the party: "représentée par …"
+	Share         *float64
+	Amount        Amount
 	Computed      bool // Amount comes from Share
 }
 
-// Fact is a labelled value.
+// Fact is a count an agreement gives, with its label.
 type Fact struct {
 	Label string
-	Value template.HTML
+	N     int64
+	Noun  string
 }
 
 // ComponentRow is a sub-project.
 type ComponentRow struct {
-	Title  string
-	Amount Money
+	Title  Text
+	Amount Amount
 	Facts  []Fact
 }
 
 // EventRow is a dated step.
 type EventRow struct {
-	Date template.HTML
-	What string
+	Date content.Date
+	What Text
 }
 
 // SourceRow is a cited article or document.
 type SourceRow struct {
 	Outlet, Title, Author, URL, Lang string
-	Published                        template.HTML
+	Published                        content.Date
 }
 
 // Summary is a page's prose, or where to read it when it is missing in
@@ -88,49 +87,43 @@ type Summary struct {
 func (st *site) agreement(lang string, a *content.Agreement) *Page {
 	loc := st.locs[lang]
 	title := st.text(a.Title, lang)
-	p := st.page(lang, "agreement", title, func(l string) string { return Agreement(l, a.Slug) })
+	p := st.page(lang, "agreement", title.Value, func(l string) string { return Agreement(l, a.Slug) })
 	p.Edit = st.repoFile("edit", "content/agreements/"+a.Slug+".md")
 	p.Description = st.agreementDescription(lang, a)
 	d := AgreementData{
-		Title: compound(title), Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
-		Signed: date(loc, a.Signed), Region: RegionLink{st.name(st.regions[a.Place.Region].Name, lang), Region(lang, a.Place.Region)},
+		Title: title, Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
+		Signed: a.Signed, Period: a.Period,
+		Region:     RegionLink{st.text(st.regions[a.Place.Region].Name, lang), Region(lang, a.Place.Region)},
+		Budget:     amountOf(a.Budget.Total),
 		BudgetNote: st.text(a.Budget.Note, lang),
-		Sources:    st.sources(lang, a.Sources),
+		Sources:    st.sources(a.Sources),
 	}
-	if first, signed := a.Dated(); !signed && !first.IsZero() {
-		d.FirstStep = dated(loc, a)
-	}
-	if len(a.Period) == 2 {
-		// Years are never grouped: 2026, not 2.026.
-		d.Period = isolate(strconv.Itoa(a.Period[0]) + "–" + strconv.Itoa(a.Period[1]))
+	if dd := datedOf(a); !dd.Signed && !dd.Date.IsZero() {
+		d.FirstStep = dd
 	}
 	for _, s := range a.Place.Provinces {
-		d.Provinces = append(d.Provinces, st.name(st.provs[s].Name, lang))
+		d.Provinces = append(d.Provinces, st.text(st.provs[s].Name, lang))
 	}
 	for _, l := range a.Place.Localities {
 		d.Localities = append(d.Localities, st.text(l, lang))
 	}
-	if a.Budget.Total != nil {
-		d.Budget = money(loc, *a.Budget.Total, true)
-	}
 	d.Parties, d.SharesNote = st.parties(lang, a)
 	f := stats.Figures(a)
-	d.Staff = facts(loc, []factSpec{
-		{"figure.general_practitioners", "general_practitioners", f.GeneralPractitioners},
-		{"figure.specialists", "specialists", f.Specialists},
-		{"figure.nurses", "nurses", f.Nurses},
-		{"figure.midwives", "midwives", f.Midwives},
-		{"figure.technicians", "technicians", f.Technicians},
-	})
-	d.Equipment = facts(loc, []factSpec{
-		{"figure.ambulances", "ambulances", f.Ambulances},
-		{"figure.mobile_units", "mobile_units", f.MobileUnits},
-	})
+	for _, spec := range content.Counts {
+		fact := st.fact(lang, "figure."+spec.Key, spec.Key, f.Counts[spec.Key])
+		switch {
+		case fact == nil:
+		case spec.Table == "equipment":
+			d.Equipment = append(d.Equipment, *fact)
+		default:
+			d.Staff = append(d.Staff, *fact)
+		}
+	}
 	for _, c := range a.Components {
 		d.Components = append(d.Components, st.component(lang, c))
 	}
 	for _, e := range a.Events {
-		d.Events = append(d.Events, EventRow{Date: date(loc, e.Date), What: st.text(e.What, lang)})
+		d.Events = append(d.Events, EventRow{Date: e.Date, What: st.text(e.What, lang)})
 	}
 	d.Related = st.related(lang, a.Slug)
 	d.Summary = st.summary(p, a.Doc, func(l string) string { return Agreement(l, a.Slug) })
@@ -152,19 +145,16 @@ func (st *site) parties(lang string, a *content.Agreement) ([]PartyRow, string) 
 			roles = append(roles, loc.T("role."+r))
 		}
 		row := PartyRow{
-			Name: st.name(p.Name, lang), Type: loc.T("party." + p.Type),
-			Roles: strings.Join(roles, loc.T("list.separator")),
+			Name: st.text(p.Name, lang), Type: loc.T("party." + p.Type),
+			Roles: strings.Join(roles, loc.T("list.separator")), Share: p.Share,
 		}
-		if by := st.text(p.RepresentedBy, lang); by != "" {
+		if by := st.text(p.RepresentedBy, lang); by.Value != "" {
 			// The participle agrees with the party: its gender in this
 			// language is data of its type, in the catalog.
-			row.RepresentedBy = fill(loc.T("represented_by."+loc.T("gender."+p.Type)), "{name}", by)
-		}
-		if p.Share != nil {
-			row.Share = isolate(loc.Percent(*p.Share))
+			row.RepresentedBy = fill(loc.T("represented_by."+loc.T("gender."+p.Type)), "{name}", by.Value)
 		}
 		if v, ok := stats.PartyAmount(a, p); ok {
-			row.Amount = money(loc, v, true)
+			row.Amount = Amount{v, true}
 			row.Computed = p.Amount == nil
 			if row.Computed {
 				note = loc.T("agreement.shares_note")
@@ -175,50 +165,36 @@ func (st *site) parties(lang string, a *content.Agreement) ([]PartyRow, string) 
 	return rows, note
 }
 
-type factSpec struct {
-	label, noun string
-	k           stats.Known
-}
-
-// facts keeps only the figures the sources give: unknown is not shown as zero.
-func facts(loc *locale.Locale, specs []factSpec) []Fact {
-	var out []Fact
-	for _, s := range specs {
-		if v, ok := s.k.Get(); ok {
-			out = append(out, Fact{Label: loc.T(s.label), Value: isolate(loc.Count(v, s.noun))})
-		}
+// fact is a known count with its label, or nil: unknown is not shown as zero.
+func (st *site) fact(lang, label, noun string, k stats.Known) *Fact {
+	v, ok := k.Get()
+	if !ok {
+		return nil
 	}
-	return out
+	return &Fact{Label: st.locs[lang].T(label), N: v, Noun: noun}
 }
 
 func (st *site) component(lang string, c content.Component) ComponentRow {
-	loc := st.locs[lang]
-	row := ComponentRow{Title: st.text(c.Title, lang)}
-	if c.Amount != nil {
-		row.Amount = money(loc, *c.Amount, true)
+	row := ComponentRow{Title: st.text(c.Title, lang), Amount: amountOf(c.Amount)}
+	f := stats.ComponentFigures(c)
+	if fact := st.fact(lang, "figure.doctors", "doctors", f.Doctors); fact != nil {
+		row.Facts = append(row.Facts, *fact)
 	}
-	one := &content.Agreement{Staff: c.Staff, Equipment: c.Equipment}
-	f := stats.Figures(one)
-	row.Facts = facts(loc, []factSpec{
-		{"figure.doctors", "doctors", f.Doctors},
-		{"figure.nurses", "nurses", f.Nurses},
-		{"figure.midwives", "midwives", f.Midwives},
-		{"figure.technicians", "technicians", f.Technicians},
-		{"figure.ambulances", "ambulances", f.Ambulances},
-		{"figure.mobile_units", "mobile_units", f.MobileUnits},
-	})
+	for _, spec := range content.Counts {
+		if spec.Doctors {
+			continue
+		}
+		if fact := st.fact(lang, "figure."+spec.Key, spec.Key, f.Counts[spec.Key]); fact != nil {
+			row.Facts = append(row.Facts, *fact)
+		}
+	}
 	return row
 }
 
-func (st *site) sources(lang string, sources []content.Source) []SourceRow {
-	loc := st.locs[lang]
+func (st *site) sources(sources []content.Source) []SourceRow {
 	var out []SourceRow
 	for _, s := range sources {
-		row := SourceRow{Outlet: s.Outlet, Title: s.Title, Author: s.Author, URL: s.URL, Lang: s.Lang}
-		if !s.Published.IsZero() {
-			row.Published = date(loc, s.Published)
-		}
-		out = append(out, row)
+		out = append(out, SourceRow{Outlet: s.Outlet, Title: s.Title, Author: s.Author, URL: s.URL, Lang: s.Lang, Published: s.Published})
 	}
 	return out
 }
@@ -252,5 +228,5 @@ func (st *site) agreementDescription(lang string, a *content.Agreement) string {
 		amount = loc.Amount(*a.Budget.Total)
 	}
 	return fill(loc.T("agreement.description"), "{kind}", loc.T("kind."+a.Kind),
-		"{region}", st.text(st.regions[a.Place.Region].Name, lang), "{date}", when, "{amount}", amount)
+		"{region}", st.text(st.regions[a.Place.Region].Name, lang).Value, "{date}", when, "{amount}", amount)
 }

@@ -175,7 +175,7 @@ func newer(a, b *content.Agreement) bool {
 func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) *Page {
 	loc := st.locs[lang]
 	p := &Page{
-		Path: pathOf(lang), Template: tmpl, Lang: lang, Dir: loc.Dir(), loc: loc,
+		Path: pathOf(lang), Template: tmpl, Lang: lang, Dir: loc.Dir(), loc: loc, langs: st.locs,
 		Nav: Nav{
 			SiteTitle:   st.c.Site.Title.In(lang),
 			Home:        Home(lang),
@@ -187,7 +187,7 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 		},
 		Description: st.c.Site.Description.In(lang),
 	}
-	p.Printed = st.printed(p)
+	p.Printed = st.printed(p.Path)
 	p.Title = title
 	if title != p.Nav.SiteTitle {
 		p.Title = title + " — " + p.Nav.SiteTitle
@@ -200,7 +200,12 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 	return p
 }
 
-func (st *site) text(t content.Text, lang string) string {
-	s, _ := in(t, lang, st.langs)
-	return s
+// text is a contributor's text in lang, or in the first language that has
+// it, saying which.
+func (st *site) text(t content.Text, lang string) Text {
+	s, found := in(t, lang, st.langs)
+	if found == lang {
+		found = ""
+	}
+	return Text{Value: s, Lang: found}
 }

@@ -43,7 +43,7 @@ func (st *site) notFound() *Page {
 	// Servers show 404.html at any depth, where relative links would
 	// break; with a known address its links are absolute.
 	p.Absolute = st.c.Site.BaseURL
-	p.Printed = st.printed(p)
+	p.Printed = st.printed(p.Path)
 	return p
 }
 

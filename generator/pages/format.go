@@ -1,138 +1,238 @@
 package pages
 
 import (
+	"fmt"
 	"html/template"
 	"strconv"
 	"strings"
 
 	"atlas/generator/content"
-	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
 
-// Money is an amount shown in words with its exact figure beside it.
-type Money struct {
-	Known bool
-	Words template.HTML // "443 مليون درهم"
-	Exact template.HTML // "443.000.000 درهم"
-	Value int64         // for <data value>
+// The values pages hold are plain: numbers, dates, texts. They turn into
+// HTML only when a template prints them through the methods below, which
+// isolate figures in <bdi>, keep them with their nouns and mark text in
+// another language, so that the same values can feed downloads, feeds and
+// the search index.
+
+// Amount is a sum of whole dirhams, or unknown.
+type Amount struct {
+	Dirhams int64 `json:"dirhams"`
+	Known   bool  `json:"known"`
 }
 
-func money(loc *locale.Locale, v int64, ok bool) Money {
-	if !ok {
-		return Money{}
+func amountOf(p *int64) Amount {
+	if p == nil {
+		return Amount{}
 	}
-	return Money{Known: true, Words: isolate(loc.Amount(v)), Exact: isolate(loc.AmountExact(v)), Value: v}
+	return Amount{*p, true}
 }
 
-// Figure is one headline number and what it covers.
+// Ratio is a figure kept in hundredths, such as dirhams per inhabitant.
+type Ratio struct {
+	Hundredths int64 `json:"hundredths"`
+	Known      bool  `json:"known"`
+}
+
+// Dated is the date an agreement is placed by: its signature, or its first
+// dated step and what the source reports that step to be.
+type Dated struct {
+	Date     content.Date `json:"date"`
+	Signed   bool         `json:"signed"`
+	Occasion string       `json:"occasion"`
+}
+
+func datedOf(a *content.Agreement) Dated {
+	d, signed := a.Dated()
+	return Dated{d, signed, a.OccasionOrDefault()}
+}
+
+// Text is contributor text in the language it was found in: the page's,
+// or, when the file lacks that language, the first language that has it.
+type Text struct {
+	Value string `json:"value"`
+	Lang  string `json:"lang"` // "" when it is the page's language
+}
+
+func (t Text) String() string { return t.Value }
+
+// Figure is one headline figure: the dirhams committed, or a count.
 type Figure struct {
-	Label    string
-	Value    template.HTML
-	Exact    template.HTML
-	Coverage template.HTML
-	Known    bool
+	Label string
+	Noun  string // the plural entry of a count; "" for dirhams
+	Sum   stats.Sum
 }
 
-// coverage says how many agreements a sum covers.
-func coverage(loc *locale.Locale, s stats.Sum, what string) template.HTML {
-	if s.Of == 0 {
-		return isolate(loc.T("coverage.none"))
-	}
-	return isolate(loc.Countf(int64(s.Known), "coverage_"+what, "{of}", loc.Int(int64(s.Of))))
-}
-
-func moneyFigure(loc *locale.Locale, label string, s stats.Sum) Figure {
-	f := Figure{Label: label, Coverage: coverage(loc, s, "amount"), Known: s.Known > 0}
-	if f.Known {
-		f.Value = isolate(loc.Amount(s.Value))
-		f.Exact = isolate(loc.AmountExact(s.Value))
-	} else {
-		f.Value = template.HTML(template.HTMLEscapeString(loc.T("unknown")))
-	}
-	return f
-}
-
-func countFigure(loc *locale.Locale, label, noun string, s stats.Sum) Figure {
-	f := Figure{Label: label, Coverage: coverage(loc, s, "count"), Known: s.Known > 0}
-	if f.Known {
-		f.Value = isolate(loc.Count(s.Value, noun))
-	} else {
-		f.Value = template.HTML(template.HTMLEscapeString(loc.T("unknown")))
-	}
-	return f
-}
-
-// Headline is a set of figures: those some agreement gives, shown as
-// figures, and the names of those none gives, said in one line.
+// Headline is a set of figures: those some agreement gives, and the names
+// of those none gives, said in one line.
 type Headline struct {
 	Known   []Figure
 	Unknown string
 }
 
-// headline lists the figures of a set of agreements in a fixed order.
-func headline(loc *locale.Locale, t stats.Totals) Headline {
-	all := []struct {
-		name string
+// Money prints an amount in words, with its exact figure for machines and
+// on hover: <data value="443000000" title="443.000.000 dirhams">443 millions
+// de dirhams</data>.
+func (p *Page) Money(dirhams int64) template.HTML {
+	return template.HTML(`<data value="`+strconv.FormatInt(dirhams, 10)+`" title="`) +
+		template.HTML(template.HTMLEscapeString(p.loc.AmountExact(dirhams))) + `">` + p.Words(dirhams) + `</data>`
+}
+
+// Words prints an amount in words: "443 millions de dirhams".
+func (p *Page) Words(dirhams int64) template.HTML { return isolate(p.loc.Amount(dirhams)) }
+
+// Exact prints an amount to the dirham: "443.000.000 dirhams".
+func (p *Page) Exact(dirhams int64) template.HTML { return isolate(p.loc.AmountExact(dirhams)) }
+
+// Count prints a number with its noun: "22 médecins", "طبيبان".
+func (p *Page) Count(n any, noun string) template.HTML { return isolate(p.loc.Count(whole(n), noun)) }
+
+// Int prints a whole number, grouped: "448.685".
+func (p *Page) Int(n any) template.HTML { return isolate(p.loc.Int(whole(n))) }
+
+// Period prints the first and last years of a period: "2026–2027".
+func (p *Page) Period(years []int) template.HTML {
+	if len(years) != 2 {
+		return ""
+	}
+	// Years are never grouped: 2026, not 2.026.
+	return isolate(strconv.Itoa(years[0]) + "–" + strconv.Itoa(years[1]))
+}
+
+// Year prints a year, never grouped: "2023".
+func (p *Page) Year(y int) template.HTML { return isolate(p.loc.Date(y, 0, 0)) }
+
+// whole takes the counts templates pass, of Go type int or int64.
+func whole(n any) int64 {
+	switch n := n.(type) {
+	case int:
+		return int64(n)
+	case int64:
+		return n
+	}
+	panic(fmt.Sprintf("a count of type %T", n))
+}
+
+// PartyCoverage says for how many of the funding parties of a type the
+// amount is known.
+func (p *Page) PartyCoverage(t stats.PartyType) template.HTML {
+	return isolate(p.loc.Countf(int64(t.Known), "coverage_parties", "{of}", p.loc.Int(int64(t.Parties))))
+}
+
+// Percent prints a share: "20 %".
+func (p *Page) Percent(f *float64) template.HTML {
+	if f == nil {
+		return ""
+	}
+	return isolate(p.loc.Percent(*f))
+}
+
+// Coverage says how many agreements a sum covers, in the words of kind:
+// "amount", "count" or "parties".
+func (p *Page) Coverage(s stats.Sum, kind string) template.HTML {
+	if s.Of == 0 {
+		return isolate(p.loc.T("coverage.none"))
+	}
+	return isolate(p.loc.Countf(int64(s.Known), "coverage_"+kind, "{of}", p.loc.Int(int64(s.Of))))
+}
+
+// Date prints a date at its precision, never broken across lines, or says
+// it is unknown.
+func (p *Page) Date(d content.Date) template.HTML {
+	if d.IsZero() {
+		return template.HTML(template.HTMLEscapeString(p.loc.T("date.unknown")))
+	}
+	return nowrap(ordinals(isolate(p.loc.Date(d.Year, d.Month, d.Day))))
+}
+
+// Dated prints the date an agreement is placed by; a date that is not its
+// signature says what it is: "27 décembre 2023 (lancement)".
+func (p *Page) Dated(d Dated) template.HTML {
+	if d.Signed || d.Date.IsZero() {
+		return p.Date(d.Date)
+	}
+	return p.Date(d.Date) + template.HTML(template.HTMLEscapeString(" ("+p.loc.T("dated."+d.Occasion)+")"))
+}
+
+// PerInhabitant prints dirhams per inhabitant: "987,33 dirhams par habitant".
+func (p *Page) PerInhabitant(r Ratio) template.HTML {
+	if !r.Known {
+		return isolate(p.loc.T("unknown"))
+	}
+	return isolate(fill(p.loc.T("figure.per_inhabitant_value"), "{v}", hundredths(p.loc.T("decimal_separator"), p.loc.Int(r.Hundredths/100), r.Hundredths%100)))
+}
+
+// Hundredths prints a ratio with two decimals: "1,33".
+func (p *Page) Hundredths(r Ratio) template.HTML {
+	if !r.Known {
+		return isolate(p.loc.T("unknown"))
+	}
+	return isolate(hundredths(p.loc.T("decimal_separator"), p.loc.Int(r.Hundredths/100), r.Hundredths%100))
+}
+
+// Name prints a name: each hyphenated compound kept on one line, marked
+// with its language when it is not the page's.
+func (p *Page) Name(t Text) template.HTML { return p.mark(t, compound(t.Value)) }
+
+// Text prints contributor text, marked with its language when it is not
+// the page's.
+func (p *Page) Text(t Text) template.HTML {
+	return p.mark(t, template.HTML(template.HTMLEscapeString(t.Value)))
+}
+
+// mark wraps h in the language and direction of t when they are not the
+// page's: a French title shown on an English page is read as French.
+func (p *Page) mark(t Text, h template.HTML) template.HTML {
+	if t.Lang == "" || t.Lang == p.Lang {
+		return h
+	}
+	dir := "ltr"
+	if l, ok := p.langs[t.Lang]; ok {
+		dir = l.Dir()
+	}
+	return template.HTML(`<span lang="`+template.HTMLEscapeString(t.Lang)+`" dir="`+dir+`">`) + h + `</span>`
+}
+
+func hundredths(sep, whole string, frac int64) string {
+	f := strconv.FormatInt(frac, 10)
+	if len(f) < 2 {
+		f = "0" + f
+	}
+	return whole + sep + f
+}
+
+// headline lists the figures of a set of agreements in a fixed order:
+// dirhams, doctors, then every count that is not of doctors.
+func (st *site) headline(lang string, t stats.Totals) Headline {
+	loc := st.locs[lang]
+	type entry struct {
+		key string
 		Figure
-	}{
-		{"dirhams", moneyFigure(loc, loc.T("figure.dirhams"), t.Dirhams)},
-		{"doctors", countFigure(loc, loc.T("figure.doctors"), "doctors", t.Doctors)},
-		{"nurses", countFigure(loc, loc.T("figure.nurses"), "nurses", t.Nurses)},
-		{"midwives", countFigure(loc, loc.T("figure.midwives"), "midwives", t.Midwives)},
-		{"technicians", countFigure(loc, loc.T("figure.technicians"), "technicians", t.Technicians)},
-		{"ambulances", countFigure(loc, loc.T("figure.ambulances"), "ambulances", t.Ambulances)},
-		{"mobile_units", countFigure(loc, loc.T("figure.mobile_units"), "mobile_units", t.MobileUnits)},
+	}
+	all := []entry{
+		{"dirhams", Figure{Label: loc.T("figure.dirhams"), Sum: t.Dirhams}},
+		{"doctors", Figure{Label: loc.T("figure.doctors"), Noun: "doctors", Sum: t.Doctors}},
+	}
+	for _, spec := range content.Counts {
+		if !spec.Doctors {
+			all = append(all, entry{spec.Key, Figure{Label: loc.T("figure." + spec.Key), Noun: spec.Key, Sum: t.Count(spec.Key)}})
+		}
 	}
 	var h Headline
 	var unknown []string
 	for _, f := range all {
-		if f.Known {
+		if f.Sum.Known > 0 {
 			h.Known = append(h.Known, f.Figure)
 		} else {
 			// Inside a sentence: lower case in French, genitive in Arabic.
-			unknown = append(unknown, loc.T("figure.in_list."+f.name))
+			unknown = append(unknown, loc.T("figure.in_list."+f.key))
 		}
 	}
 	if len(unknown) > 0 {
 		h.Unknown = fill(loc.T("figures.unknown"), "{list}", strings.Join(unknown, loc.T("list.separator")))
 	}
 	return h
-}
-
-// date formats a date at its precision, or says it is unknown.
-func date(loc *locale.Locale, d content.Date) template.HTML {
-	if d.IsZero() {
-		return template.HTML(template.HTMLEscapeString(loc.T("date.unknown")))
-	}
-	return nowrap(ordinals(isolate(loc.Date(d.Year, d.Month, d.Day))))
-}
-
-// dated formats the date an agreement is placed by: its signature date,
-// or its first dated step followed by what the source reports, e.g.
-// "27 décembre 2023 (lancement)", never "date unknown" beside a known date.
-func dated(loc *locale.Locale, a *content.Agreement) template.HTML {
-	d, signed := a.Dated()
-	if signed || d.IsZero() {
-		return date(loc, d)
-	}
-	return date(loc, d) + template.HTML(template.HTMLEscapeString(" ("+loc.T("dated."+a.OccasionOrDefault())+")"))
-}
-
-// hundredths prints a value kept in hundredths with two decimals.
-func hundredths(loc *locale.Locale, v int64) string {
-	whole := loc.Int(v / 100)
-	frac := v % 100
-	sep := loc.T("decimal_separator")
-	return whole + sep + twoDigits(frac)
-}
-
-func twoDigits(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	if len(s) < 2 {
-		s = "0" + s
-	}
-	return s
 }
 
 // in returns a text in lang, or in the first language that has it, with

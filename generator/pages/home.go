@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"html/template"
 	"sort"
 
 	"atlas/generator/content"
@@ -21,50 +20,49 @@ type HomeData struct {
 
 // RegionRow is a region in a list.
 type RegionRow struct {
-	Name       template.HTML
+	Name       Text
 	Path       string
 	Code       string
-	Agreements template.HTML
-	Dirhams    Money
-	Coverage   template.HTML
-	Empty      bool
+	Agreements int
+	Dirhams    stats.Sum
+	Empty      bool // no agreement at all, cancelled ones included
 }
 
 // AgreementRow is an agreement in a list.
 type AgreementRow struct {
-	Title  template.HTML
+	Title  Text
 	Path   string
 	Kind   string
 	Status string
-	Date   template.HTML // signature, or first dated step with what it was
-	Region template.HTML
-	Total  Money
+	Date   Dated
+	Region Text // empty on the region's own page
+	Total  Amount
 }
 
 // TimelineItem is a dated agreement or milestone.
 type TimelineItem struct {
-	Date      template.HTML
-	Title     template.HTML
+	Date      Dated
+	Title     Text
 	Path      string
 	Milestone bool
 	Label     string
 }
 
-// YearRow is the totals of one year of signature.
+// YearRow is the totals of one year: of signature, or of the first dated
+// step of agreements whose signature date is unknown.
 type YearRow struct {
-	Year       template.HTML
-	Agreements template.HTML
-	Dirhams    Money
-	Coverage   template.HTML
-	Doctors    template.HTML
+	Year int // 0 when unknown
+	stats.Totals
 }
 
 // PartyTypeRow is what one type of party committed.
 type PartyTypeRow struct {
-	Label    string
-	Dirhams  Money
-	Coverage template.HTML
+	Label string
+	stats.PartyType
 }
+
+// HomeLatest is how many of the newest agreements the home page lists.
+const HomeLatest = 10
 
 func (st *site) home(lang string) *Page {
 	loc := st.locs[lang]
@@ -74,25 +72,21 @@ func (st *site) home(lang string) *Page {
 	}
 	d := HomeData{
 		Description: st.c.Site.Description.In(lang),
-		Figures:     headline(loc, st.s.National),
+		Figures:     st.headline(lang, st.s.National),
 		Regions:     st.regionRows(lang),
 		Timeline:    st.timeline(lang, "", 0),
 	}
 	for i, a := range st.agreements {
-		if i == 10 {
+		if i == HomeLatest {
 			break
 		}
 		d.Agreements = append(d.Agreements, st.agreementRow(lang, a))
 	}
 	for _, y := range st.s.Years {
-		d.Years = append(d.Years, st.yearRow(lang, y))
+		d.Years = append(d.Years, YearRow{y.Year, y.Totals})
 	}
 	for _, t := range st.s.PartyTypes {
-		d.PartyTypes = append(d.PartyTypes, PartyTypeRow{
-			Label:    loc.T("party." + t.Type),
-			Dirhams:  money(loc, t.Dirhams, t.Known > 0),
-			Coverage: isolate(loc.Countf(int64(t.Known), "coverage_parties", "{of}", loc.Int(int64(t.Parties)))),
-		})
+		d.PartyTypes = append(d.PartyTypes, PartyTypeRow{loc.T("party." + t.Type), t})
 	}
 	// Readers look a type up by its name, in their language's order.
 	coll := loc.Collator()
@@ -104,16 +98,13 @@ func (st *site) home(lang string) *Page {
 }
 
 func (st *site) regionRows(lang string) []RegionRow {
-	loc := st.locs[lang]
 	var rows []RegionRow
 	for _, r := range st.c.Registry.Regions {
 		t := st.s.Regions[r.Slug]
 		rows = append(rows, RegionRow{
-			Name: st.name(r.Name, lang), Path: Region(lang, r.Slug), Code: r.Code,
-			Agreements: isolate(loc.Count(int64(t.Agreements), "agreements")),
-			Dirhams:    money(loc, t.Dirhams.Value, t.Dirhams.Known > 0),
-			Coverage:   coverage(loc, t.Dirhams, "amount"),
-			Empty:      t.Agreements == 0 && t.Cancelled == 0,
+			Name: st.text(r.Name, lang), Path: Region(lang, r.Slug), Code: r.Code,
+			Agreements: t.Agreements, Dirhams: t.Dirhams,
+			Empty: t.Agreements == 0 && t.Cancelled == 0,
 		})
 	}
 	return rows
@@ -121,32 +112,11 @@ func (st *site) regionRows(lang string) []RegionRow {
 
 func (st *site) agreementRow(lang string, a *content.Agreement) AgreementRow {
 	loc := st.locs[lang]
-	total, ok := int64(0), a.Budget.Total != nil
-	if ok {
-		total = *a.Budget.Total
-	}
 	return AgreementRow{
-		Title: st.name(a.Title, lang), Path: Agreement(lang, a.Slug),
+		Title: st.text(a.Title, lang), Path: Agreement(lang, a.Slug),
 		Kind: loc.T("kind." + a.Kind), Status: loc.T("status." + a.Status),
-		Date: dated(loc, a), Region: st.name(st.regions[a.Place.Region].Name, lang),
-		Total: money(loc, total, ok),
-	}
-}
-
-func (st *site) yearRow(lang string, y stats.Year) YearRow {
-	loc := st.locs[lang]
-	year := isolate(loc.T("date.unknown_year"))
-	if y.Year != 0 {
-		year = isolate(loc.Date(y.Year, 0, 0))
-	}
-	doctors := isolate(loc.T("unknown"))
-	if y.Doctors.Known > 0 {
-		doctors = isolate(loc.Count(y.Doctors.Value, "doctors"))
-	}
-	return YearRow{
-		Year: year, Agreements: isolate(loc.Count(int64(y.Agreements), "agreements")),
-		Dirhams: money(loc, y.Dirhams.Value, y.Dirhams.Known > 0), Coverage: coverage(loc, y.Dirhams, "amount"),
-		Doctors: doctors,
+		Date: datedOf(a), Region: st.text(st.regions[a.Place.Region].Name, lang),
+		Total: amountOf(a.Budget.Total),
 	}
 }
 
@@ -165,14 +135,14 @@ func (st *site) timeline(lang, region string, limit int) []TimelineItem {
 		if region != "" && a.Place.Region != region {
 			continue
 		}
-		d, _ := a.Dated()
-		all = append(all, placed{d, a.Slug, TimelineItem{Date: dated(loc, a), Title: st.name(a.Title, lang), Path: Agreement(lang, a.Slug), Label: loc.T("kind." + a.Kind)}})
+		d := datedOf(a)
+		all = append(all, placed{d.Date, a.Slug, TimelineItem{Date: d, Title: st.text(a.Title, lang), Path: Agreement(lang, a.Slug), Label: loc.T("kind." + a.Kind)}})
 	}
 	for _, m := range st.c.Milestones {
 		if region != "" && m.Place.Region != region {
 			continue
 		}
-		all = append(all, placed{m.Date, m.Slug, TimelineItem{Date: date(loc, m.Date), Title: st.name(m.Title, lang), Path: Milestone(lang, m.Slug), Milestone: true, Label: loc.T("milestone")}})
+		all = append(all, placed{m.Date, m.Slug, TimelineItem{Date: Dated{Date: m.Date, Signed: true}, Title: st.text(m.Title, lang), Path: Milestone(lang, m.Slug), Milestone: true, Label: loc.T("milestone")}})
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].d != all[j].d {

@@ -4,8 +4,6 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
-
-	"atlas/generator/content"
 )
 
 // compoundWord is a name joined by hyphens: Guelmim-Oued, طنجة-تطوان-الحسيمة.
@@ -24,11 +22,6 @@ func compound(s string) template.HTML {
 	}
 	b.WriteString(template.HTMLEscapeString(s[last:]))
 	return template.HTML(b.String())
-}
-
-// name is a text in lang, ready to print as a name.
-func (st *site) name(t content.Text, lang string) template.HTML {
-	return compound(st.text(t, lang))
 }
 
 // nowrap keeps an isolated figure such as a date on one line.

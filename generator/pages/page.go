@@ -21,8 +21,8 @@ type Page struct {
 	// Description is the page in one sentence, for search engines and
 	// link previews.
 	Description string
-	Printed     template.HTML // the page's address and the content's date, on paper only
-	Twins       []Twin        // the same page in the other languages
+	Printed     Printed // the page's address and the content's date, on paper only
+	Twins       []Twin  // the same page in the other languages
 	Nav         Nav
 	Data        any
 	Bare        bool          // no site header and footer: the entry and 404 pages
@@ -31,7 +31,8 @@ type Page struct {
 	Body        template.HTML // set by the render stage
 	Edit        string        // where to propose a correction of the page's file, when the site names its repository
 
-	loc *locale.Locale
+	loc   *locale.Locale
+	langs map[string]*locale.Locale // every language's, for text in another
 }
 
 // Twin is the same page in another language.

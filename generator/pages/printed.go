@@ -6,17 +6,27 @@ import (
 	"atlas/generator/content"
 )
 
-// printed is the line a paper copy of p carries: where the page lives and
-// how recent its content is, both lost once the page leaves the screen.
-func (st *site) printed(p *Page) template.HTML {
-	loc := p.loc
-	address := p.Path
+// Printed is what a paper copy of a page says of itself: where the page
+// lives and how recent its content is, both lost once the page leaves the
+// screen.
+type Printed struct {
+	Address string       // absolute when the site's address is known
+	Stamp   content.Date // the date of the content; zero when unknown
+}
+
+func (st *site) printed(path string) Printed {
+	address := path
 	if b := st.c.Site.BaseURL; b != "" {
-		address = Abs(b, p.Path)
+		address = Abs(b, path)
 	}
-	line := isolateRuns(fill(loc.T("page.printed_address"), "{address}", address), p.Dir == "rtl")
-	if !st.stamp.IsZero() {
-		line += template.HTML(" · ") + template.HTML(template.HTMLEscapeString(loc.T("page.printed_date"))) + " " + date(loc, st.stamp)
+	return Printed{address, st.stamp}
+}
+
+// PrintedLine prints the line a paper copy carries.
+func (p *Page) PrintedLine() template.HTML {
+	line := isolateRuns(fill(p.loc.T("page.printed_address"), "{address}", p.Printed.Address), p.Dir == "rtl")
+	if !p.Printed.Stamp.IsZero() {
+		line += template.HTML(" · "+template.HTMLEscapeString(p.loc.T("page.printed_date"))+" ") + p.Date(p.Printed.Stamp)
 	}
 	return line
 }

@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"html/template"
 	"strings"
 
 	"atlas/generator/content"
@@ -16,12 +15,12 @@ type RegionsData struct {
 
 // RegionData is one region's page.
 type RegionData struct {
-	Name          template.HTML
+	Name          Text
 	Code          string
-	Population    template.HTML
+	Population    int64
 	Figures       Headline
-	PerInhabitant template.HTML
-	DoctorsPer100 template.HTML
+	PerInhabitant Ratio // dirhams per inhabitant
+	DoctorsPer100 Ratio // doctors per 100,000 inhabitants
 	Provinces     []ProvinceRow
 	Shared        []SharedRow // agreements naming several provinces
 	Agreements    []AgreementRow
@@ -31,24 +30,27 @@ type RegionData struct {
 // ProvinceRow is a prefecture or province of a region. Its amount covers
 // only the agreements that name it alone.
 type ProvinceRow struct {
-	Name          template.HTML
+	Name          Text
 	Code, Level   string
-	Population    template.HTML
-	Agreements    template.HTML // how many agreements name it, alone or with others
-	None          bool          // no agreement names it
-	Dirhams       Money
-	Coverage      template.HTML
-	Shared        bool // every agreement naming it names other provinces too
-	PerInhabitant template.HTML
+	Population    int64 // 0 when unknown
+	Named         int   // agreements that name it, alone or with others
+	Own           stats.Totals
+	PerInhabitant Ratio
 }
+
+// None reports that no agreement names the province.
+func (r ProvinceRow) None() bool { return r.Named == 0 }
+
+// Shared reports that every agreement naming the province names others too.
+func (r ProvinceRow) Shared() bool { return r.Named > 0 && r.Own.Agreements == 0 }
 
 // SharedRow is an agreement that names several provinces: its amount is
 // shown once, with the provinces that share it.
 type SharedRow struct {
-	Title     template.HTML
+	Title     Text
 	Path      string
-	Amount    Money
-	Provinces template.HTML
+	Amount    Amount
+	Provinces Text
 }
 
 func (st *site) regionsIndex(lang string) *Page {
@@ -67,23 +69,16 @@ func (st *site) regionsIndex(lang string) *Page {
 func (st *site) region(lang string, r content.Region) *Page {
 	loc := st.locs[lang]
 	name := st.text(r.Name, lang)
-	p := st.page(lang, "region", name, func(l string) string { return Region(l, r.Slug) })
+	p := st.page(lang, "region", name.Value, func(l string) string { return Region(l, r.Slug) })
 	t := st.s.Regions[r.Slug]
-	p.Description = fill(loc.T("region.description"), "{name}", name, "{agreements}", loc.Count(int64(t.Agreements), "agreements"))
+	p.Description = fill(loc.T("region.description"), "{name}", name.Value, "{agreements}", loc.Count(int64(t.Agreements), "agreements"))
 	d := RegionData{
-		Name: compound(name), Code: r.Code,
-		Population: isolate(loc.Int(r.Population)),
-		Figures:    headline(loc, t.Totals),
-		Timeline:   st.timeline(lang, r.Slug, 0),
+		Name: name, Code: r.Code, Population: r.Population,
+		Figures:  st.headline(lang, t.Totals),
+		Timeline: st.timeline(lang, r.Slug, 0),
 	}
-	d.PerInhabitant = isolate(loc.T("unknown"))
-	if v, ok := t.PerInhabitant(); ok {
-		d.PerInhabitant = isolate(fill(loc.T("figure.per_inhabitant_value"), "{v}", hundredths(loc, v)))
-	}
-	d.DoctorsPer100 = isolate(loc.T("unknown"))
-	if v, ok := t.DoctorsPer100k(); ok {
-		d.DoctorsPer100 = isolate(hundredths(loc, v))
-	}
+	d.PerInhabitant.Hundredths, d.PerInhabitant.Known = t.PerInhabitant()
+	d.DoctorsPer100.Hundredths, d.DoctorsPer100.Known = t.DoctorsPer100k()
 	for _, prov := range st.c.Registry.Provinces {
 		if prov.Region == r.Slug {
 			d.Provinces = append(d.Provinces, st.provinceRow(lang, prov))
@@ -94,7 +89,7 @@ func (st *site) region(lang string, r content.Region) *Page {
 			continue
 		}
 		row := st.agreementRow(lang, a)
-		row.Region = "" // the page is the region's
+		row.Region = Text{} // the page is the region's
 		d.Agreements = append(d.Agreements, row)
 		if len(a.Place.Provinces) > 1 && a.Status != "cancelled" {
 			d.Shared = append(d.Shared, st.sharedRow(lang, a))
@@ -105,45 +100,24 @@ func (st *site) region(lang string, r content.Region) *Page {
 }
 
 func (st *site) provinceRow(lang string, prov content.Province) ProvinceRow {
-	loc := st.locs[lang]
 	row := ProvinceRow{
-		Name: st.name(prov.Name, lang), Code: prov.Code, Level: loc.T("level." + prov.Level),
-		Population: isolate(loc.T("unknown")),
-		Agreements: isolate(loc.Count(0, "agreements")),
-		None:       true,
+		Name: st.text(prov.Name, lang), Code: prov.Code, Level: st.locs[lang].T("level." + prov.Level),
+		Population: prov.Population,
 	}
-	if prov.Population > 0 {
-		row.Population = isolate(loc.Int(prov.Population))
-	}
-	t := st.s.Provinces[prov.Slug]
-	if t == nil || t.Named == 0 {
-		return row
-	}
-	row.None = false
-	row.Agreements = isolate(loc.Count(int64(t.Named), "agreements"))
-	row.Shared = t.Agreements == 0
-	if t.Agreements > 0 {
-		row.Dirhams = money(loc, t.Dirhams.Value, t.Dirhams.Known > 0)
-		row.Coverage = coverage(loc, t.Dirhams, "amount")
-	}
-	if v, ok := stats.PerInhabitant(t.Totals, t.Population); ok {
-		row.PerInhabitant = isolate(fill(loc.T("figure.per_inhabitant_value"), "{v}", hundredths(loc, v)))
+	if t := st.s.Provinces[prov.Slug]; t != nil {
+		row.Named, row.Own = t.Named, t.Totals
+		row.PerInhabitant.Hundredths, row.PerInhabitant.Known = stats.PerInhabitant(t.Totals, t.Population)
 	}
 	return row
 }
 
 func (st *site) sharedRow(lang string, a *content.Agreement) SharedRow {
-	loc := st.locs[lang]
 	var names []string
 	for _, p := range a.Place.Provinces {
-		names = append(names, st.text(st.provs[p].Name, lang))
-	}
-	total, ok := int64(0), a.Budget.Total != nil
-	if ok {
-		total = *a.Budget.Total
+		names = append(names, st.text(st.provs[p].Name, lang).Value)
 	}
 	return SharedRow{
-		Title: st.name(a.Title, lang), Path: Agreement(lang, a.Slug),
-		Amount: money(loc, total, ok), Provinces: compound(strings.Join(names, loc.T("list.separator"))),
+		Title: st.text(a.Title, lang), Path: Agreement(lang, a.Slug),
+		Amount: amountOf(a.Budget.Total), Provinces: Text{Value: strings.Join(names, st.locs[lang].T("list.separator"))},
 	}
 }

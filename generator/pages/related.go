@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"html/template"
 	"sort"
 
 	"atlas/generator/content"
@@ -9,10 +8,10 @@ import (
 
 // RelatedLink is another agreement or milestone a page links to.
 type RelatedLink struct {
-	Title template.HTML
+	Title Text
 	Path  string
 	Label string // its kind, or "milestone"
-	Date  template.HTML
+	Date  Dated
 }
 
 // relations indexes the related lists of every file both ways: a file
@@ -53,9 +52,9 @@ func (st *site) related(lang, slug string) []RelatedLink {
 	var out []RelatedLink
 	for _, other := range st.relations[slug] {
 		if a, ok := st.agreementBySlug[other]; ok {
-			out = append(out, RelatedLink{st.name(a.Title, lang), Agreement(lang, a.Slug), loc.T("kind." + a.Kind), dated(loc, a)})
+			out = append(out, RelatedLink{st.text(a.Title, lang), Agreement(lang, a.Slug), loc.T("kind." + a.Kind), datedOf(a)})
 		} else if m, ok := st.milestoneBySlug[other]; ok {
-			out = append(out, RelatedLink{st.name(m.Title, lang), Milestone(lang, m.Slug), loc.T("milestone"), date(loc, m.Date)})
+			out = append(out, RelatedLink{st.text(m.Title, lang), Milestone(lang, m.Slug), loc.T("milestone"), Dated{Date: m.Date, Signed: true}})
 		}
 	}
 	return out

@@ -44,7 +44,18 @@ func edit(t *testing.T, name, old, new string) {
 	if !bytes.Contains(data, []byte(old)) {
 		t.Fatalf("%s does not contain %q", name, old)
 	}
-	if err := os.WriteFile(name, bytes.Replace(data, []byte(old), []byte(new), 1), 0o644); err != nil {
+	save(t, name, bytes.Replace(data, []byte(old), []byte(new), 1))
+}
+
+// save writes a file the way most editors save one: a new file renamed
+// over the old, so that no build ever reads it half written.
+func save(t *testing.T, name string, data []byte) {
+	t.Helper()
+	tmp := filepath.Join(filepath.Dir(name), "."+filepath.Base(name)+".saving")
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -9,60 +9,55 @@ import (
 
 // Known is a figure that may be unknown.
 type Known struct {
-	v        int64
-	ok       bool
-	overflow bool // the figure is a sum too large for int64; never shown
+	Value    int64 `json:"value"`
+	OK       bool  `json:"known"`
+	overflow bool  // the figure is a sum too large for int64; never shown
 }
 
 // Get returns the figure and whether it is known.
-func (k Known) Get() (int64, bool) { return k.v, k.ok }
-
-func (k *Known) add(p *int64) {
-	if p == nil {
-		return
-	}
-	k.plus(*p)
-}
+func (k Known) Get() (int64, bool) { return k.Value, k.OK }
 
 func (k *Known) plus(v int64) {
-	sum, fits := addExact(k.v, v)
-	k.v, k.ok, k.overflow = sum, true, k.overflow || !fits
+	sum, fits := addExact(k.Value, v)
+	k.Value, k.OK, k.overflow = sum, true, k.overflow || !fits
 }
 
-// AgreementFigures are one agreement's counts: the agreement's own field
-// when given, otherwise the sum of its components that give one.
+// AgreementFigures are one agreement's counts, by the key of their
+// content.CountSpec, and its doctors: the sum of the counts of doctors.
 type AgreementFigures struct {
-	GeneralPractitioners, Specialists, Doctors Known
-	Nurses, Midwives, Technicians              Known
-	Ambulances, MobileUnits                    Known
+	Counts  map[string]Known `json:"counts"`
+	Doctors Known            `json:"doctors"`
 }
 
-// Figures computes an agreement's counts.
+// Figures computes an agreement's counts: the agreement's own figure when
+// given, otherwise the sum of its components that give one.
 func Figures(a *content.Agreement) AgreementFigures {
-	pick := func(top *int64, part func(content.Component) *int64) Known {
+	return figures(a.Staff, a.Equipment, a.Components)
+}
+
+// ComponentFigures computes a component's counts.
+func ComponentFigures(c content.Component) AgreementFigures {
+	return figures(c.Staff, c.Equipment, nil)
+}
+
+func figures(staff, equipment content.Figures, parts []content.Component) AgreementFigures {
+	f := AgreementFigures{Counts: map[string]Known{}}
+	for _, spec := range content.Counts {
 		var k Known
-		if top != nil {
-			k.add(top)
-			return k
+		if v, ok := content.Count(staff, equipment, spec); ok {
+			k.plus(v)
+		} else {
+			for _, c := range parts {
+				if v, ok := content.Count(c.Staff, c.Equipment, spec); ok {
+					k.plus(v)
+				}
+			}
 		}
-		for _, c := range a.Components {
-			k.add(part(c))
+		f.Counts[spec.Key] = k
+		if spec.Doctors && k.OK {
+			f.Doctors.plus(k.Value)
+			f.Doctors.overflow = f.Doctors.overflow || k.overflow
 		}
-		return k
-	}
-	f := AgreementFigures{
-		GeneralPractitioners: pick(a.Staff.GeneralPractitioners, func(c content.Component) *int64 { return c.Staff.GeneralPractitioners }),
-		Specialists:          pick(a.Staff.Specialists, func(c content.Component) *int64 { return c.Staff.Specialists }),
-		Nurses:               pick(a.Staff.Nurses, func(c content.Component) *int64 { return c.Staff.Nurses }),
-		Midwives:             pick(a.Staff.Midwives, func(c content.Component) *int64 { return c.Staff.Midwives }),
-		Technicians:          pick(a.Staff.Technicians, func(c content.Component) *int64 { return c.Staff.Technicians }),
-		Ambulances:           pick(a.Equipment.Ambulances, func(c content.Component) *int64 { return c.Equipment.Ambulances }),
-		MobileUnits:          pick(a.Equipment.MobileUnits, func(c content.Component) *int64 { return c.Equipment.MobileUnits }),
-	}
-	f.Doctors = f.GeneralPractitioners
-	if f.Specialists.ok {
-		f.Doctors.plus(f.Specialists.v)
-		f.Doctors.overflow = f.Doctors.overflow || f.Specialists.overflow
 	}
 	return f
 }

@@ -11,9 +11,9 @@ import (
 
 // Sum is a total over the agreements that disclose a figure.
 type Sum struct {
-	Value int64 // the sum over the Known agreements
-	Known int   // agreements that give the figure
-	Of    int   // agreements in scope
+	Value int64 `json:"value"` // the sum over the Known agreements
+	Known int   `json:"known"` // agreements that give the figure
+	Of    int   `json:"of"`    // agreements in scope
 }
 
 // add counts one agreement in scope and adds its figure when known; it
@@ -34,16 +34,15 @@ func (s *Sum) add(v int64, ok bool) bool {
 
 // Totals are the headline figures of a set of agreements.
 type Totals struct {
-	Agreements  int // agreements in scope (cancelled ones are not)
-	Cancelled   int // left out of every sum
-	Dirhams     Sum
-	Doctors     Sum // general practitioners + specialists
-	Nurses      Sum
-	Midwives    Sum
-	Technicians Sum
-	Ambulances  Sum
-	MobileUnits Sum
+	Agreements int            `json:"agreements"` // agreements in scope (cancelled ones are not)
+	Cancelled  int            `json:"cancelled"`  // left out of every sum
+	Dirhams    Sum            `json:"dirhams"`
+	Doctors    Sum            `json:"doctors"` // the counts of doctors added up
+	Counts     map[string]Sum `json:"counts"`  // by the key of their content.CountSpec
 }
+
+// Count returns the total of the count named key.
+func (t *Totals) Count(key string) Sum { return t.Counts[key] }
 
 // add counts an agreement in the totals. It returns the name of the
 // first figure whose sum would overflow, or "".
@@ -53,22 +52,23 @@ func (t *Totals) add(a *content.Agreement) string {
 		return ""
 	}
 	t.Agreements++
+	if t.Counts == nil {
+		t.Counts = map[string]Sum{}
+	}
 	f := Figures(a)
 	dirhams, known := deref(a.Budget.Total)
-	figures := []struct {
-		name string
-		sum  *Sum
-		k    Known
-	}{
-		{"dirhams", &t.Dirhams, Known{v: dirhams, ok: known}},
-		{"doctors", &t.Doctors, f.Doctors}, {"nurses", &t.Nurses, f.Nurses},
-		{"midwives", &t.Midwives, f.Midwives}, {"technicians", &t.Technicians, f.Technicians},
-		{"ambulances", &t.Ambulances, f.Ambulances}, {"mobile units", &t.MobileUnits, f.MobileUnits},
+	if !t.Dirhams.add(dirhams, known) {
+		return "dirhams"
 	}
-	for _, fig := range figures {
-		if fig.k.overflow || !fig.sum.add(fig.k.v, fig.k.ok) {
-			return fig.name
+	if f.Doctors.overflow || !t.Doctors.add(f.Doctors.Value, f.Doctors.OK) {
+		return "doctors"
+	}
+	for _, spec := range content.Counts {
+		k, sum := f.Counts[spec.Key], t.Counts[spec.Key]
+		if k.overflow || !sum.add(k.Value, k.OK) {
+			return spec.Key
 		}
+		t.Counts[spec.Key] = sum
 	}
 	return ""
 }

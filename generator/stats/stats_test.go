@@ -40,10 +40,10 @@ func TestSeedTotals(t *testing.T) {
 	}{
 		{"dirhams", n.Dirhams, Sum{466_700_000, 3, 5}},
 		{"doctors", n.Doctors, Sum{22, 1, 5}},
-		{"nurses", n.Nurses, Sum{0, 0, 5}},
-		{"technicians", n.Technicians, Sum{0, 0, 5}},
-		{"ambulances", n.Ambulances, Sum{6, 1, 5}},
-		{"mobile units", n.MobileUnits, Sum{2, 1, 5}},
+		{"nurses", n.Count("nurses"), Sum{0, 0, 5}},
+		{"technicians", n.Count("technicians"), Sum{0, 0, 5}},
+		{"ambulances", n.Count("ambulances"), Sum{6, 1, 5}},
+		{"mobile units", n.Count("mobile_units"), Sum{2, 1, 5}},
 		{"Guelmim-Oued Noun dirhams", s.Regions["guelmim-oued-noun"].Dirhams, Sum{443_000_000, 1, 1}},
 		{"Tanger-Tétouan-Al Hoceïma dirhams", s.Regions["tanger-tetouan-al-hoceima"].Dirhams, Sum{23_700_000, 2, 2}},
 		{"Drâa-Tafilalet doctors", s.Regions["draa-tafilalet"].Doctors, Sum{22, 1, 1}},
@@ -157,7 +157,7 @@ func TestCancelledAgreementsAreNotSummed(t *testing.T) {
 func TestTotalsNeverWrap(t *testing.T) {
 	huge := int64(math.MaxInt64 - 2)
 	one := int64(1)
-	agreement := func(total *int64, staff content.Staff, parts ...content.Component) *content.Agreement {
+	agreement := func(total *int64, staff content.Figures, parts ...content.Component) *content.Agreement {
 		return &content.Agreement{Status: "signed", Budget: content.Budget{Total: total}, Staff: staff, Components: parts}
 	}
 	tests := []struct {
@@ -165,16 +165,16 @@ func TestTotalsNeverWrap(t *testing.T) {
 		as   []*content.Agreement
 		what string // "" when the totals fit
 	}{
-		{"fits", []*content.Agreement{agreement(&huge, content.Staff{}), agreement(&one, content.Staff{})}, ""},
-		{"dirhams of two files", []*content.Agreement{agreement(&huge, content.Staff{}), agreement(&huge, content.Staff{})}, "dirhams, national"},
+		{"fits", []*content.Agreement{agreement(&huge, nil), agreement(&one, nil)}, ""},
+		{"dirhams of two files", []*content.Agreement{agreement(&huge, nil), agreement(&huge, nil)}, "dirhams, national"},
 		{"doctors of two files", []*content.Agreement{
-			agreement(nil, content.Staff{Nurses: &huge}), agreement(nil, content.Staff{Nurses: &huge}),
+			agreement(nil, content.Figures{"nurses": huge}), agreement(nil, content.Figures{"nurses": huge}),
 		}, "nurses, national"},
 		{"general practitioners and specialists of one file", []*content.Agreement{
-			agreement(nil, content.Staff{GeneralPractitioners: &huge, Specialists: &huge}),
+			agreement(nil, content.Figures{"general_practitioners": huge, "specialists": huge}),
 		}, "doctors, national"},
 		{"components of one file", []*content.Agreement{
-			agreement(nil, content.Staff{}, content.Component{Staff: content.Staff{Midwives: &huge}}, content.Component{Staff: content.Staff{Midwives: &huge}}),
+			agreement(nil, nil, content.Component{Staff: content.Figures{"midwives": huge}}, content.Component{Staff: content.Figures{"midwives": huge}}),
 		}, "midwives, national"},
 	}
 	for _, tt := range tests {
