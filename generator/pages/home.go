@@ -61,8 +61,12 @@ type PartyTypeRow struct {
 	stats.PartyType
 }
 
-// HomeLatest is how many of the newest agreements the home page lists.
-const HomeLatest = 10
+// How many of the newest agreements a page shows as cards, and how many
+// entries the home page's timeline shows: no page grows with the atlas.
+const (
+	Latest         = 10
+	LatestTimeline = 20
+)
 
 func (st *site) home(lang string) *Page {
 	loc := st.locs[lang]
@@ -74,10 +78,10 @@ func (st *site) home(lang string) *Page {
 		Description: st.c.Site.Description.In(lang),
 		Figures:     st.headline(lang, st.s.National),
 		Regions:     st.regionRows(lang),
-		Timeline:    st.timeline(lang, "", 0),
+		Timeline:    st.timeline(lang, "", LatestTimeline),
 	}
 	for i, a := range st.agreements {
-		if i == HomeLatest {
+		if i == Latest {
 			break
 		}
 		d.Agreements = append(d.Agreements, st.agreementRow(lang, a))

@@ -88,9 +88,11 @@ func (st *site) region(lang string, r content.Region) *Page {
 		if a.Place.Region != r.Slug {
 			continue
 		}
-		row := st.agreementRow(lang, a)
-		row.Region = Text{} // the page is the region's
-		d.Agreements = append(d.Agreements, row)
+		if len(d.Agreements) < Latest {
+			row := st.agreementRow(lang, a)
+			row.Region = Text{} // the page is the region's
+			d.Agreements = append(d.Agreements, row)
+		}
 		if len(a.Place.Provinces) > 1 && a.Status != "cancelled" {
 			d.Shared = append(d.Shared, st.sharedRow(lang, a))
 		}
