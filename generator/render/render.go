@@ -31,7 +31,7 @@ const BaseLayout = "base.html"
 // package input: a link or a pipe among them is an error.
 func New(layouts fs.FS) (*Renderer, error) {
 	layouts = input.Layouts(layouts)
-	base, err := template.ParseFS(layouts, BaseLayout)
+	base, err := template.New(BaseLayout).Funcs(pages.Funcs()).ParseFS(layouts, BaseLayout)
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
 	}
