@@ -72,6 +72,7 @@ func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 type Job struct {
 	Plan     []plan.Output
 	Encoders render.Encoders
+	Stamp    content.Date // the date of the content, which every page prints
 }
 
 // Prepare plans the outputs of checked content and gets their encoders
@@ -94,7 +95,7 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	return &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets)}, nil
+	return &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}, nil
 }
 
 // Run encodes every output of the job, minified, into sink.

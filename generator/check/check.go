@@ -3,6 +3,7 @@
 package check
 
 import (
+	"hash/fnv"
 	"strings"
 
 	"atlas/generator/content"
@@ -11,7 +12,39 @@ import (
 )
 
 // Content checks everything and returns the problems sorted by position.
-func Content(c *content.Content) diag.List {
+func Content(c *content.Content) diag.List { return ContentCached(c, nil) }
+
+// A Cache keeps the problems found in each agreement and milestone, for
+// files content.LoadCached hands back unchanged: checking them again
+// would find the same. It holds while the settings, the registry and the
+// list of files stay the same, and empties itself when they change. It is
+// not safe for concurrent use.
+type Cache struct {
+	basis uint64
+	found map[any]diag.List // by *content.Agreement or *content.Milestone
+}
+
+// basis sums what the checks of one file read besides the file: the
+// settings, the registry and the slugs of every file.
+func basis(c *content.Content) uint64 {
+	h := fnv.New64a()
+	for _, k := range []*content.Positions{c.SiteKeys, c.RegistryKeys} {
+		if k != nil {
+			h.Write(k.Source())
+		}
+		h.Write([]byte{0})
+	}
+	for _, a := range c.Agreements {
+		h.Write([]byte(a.Slug + "\x00"))
+	}
+	for _, m := range c.Milestones {
+		h.Write([]byte("m:" + m.Slug + "\x00"))
+	}
+	return h.Sum64()
+}
+
+// ContentCached is Content with a cache; a nil cache checks every file.
+func ContentCached(c *content.Content, cache *Cache) diag.List {
 	ck := &checker{c: c, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
 	for _, lang := range c.Site.Languages {
 		if contains(supportedLangs, lang) {
@@ -29,19 +62,46 @@ func Content(c *content.Content) diag.List {
 	ck.registry()
 	// Files are checked on every core: the checks of one file read the
 	// settings, the registry and the list of slugs, and nothing else.
-	found := make([]diag.List, len(c.Agreements)+len(c.Milestones))
-	parallel.For(len(found), func(i int) {
+	files := make([]any, 0, len(c.Agreements)+len(c.Milestones))
+	for _, a := range c.Agreements {
+		files = append(files, a)
+	}
+	for _, m := range c.Milestones {
+		files = append(files, m)
+	}
+	if cache != nil {
+		if b := basis(c); cache.found == nil || cache.basis != b {
+			cache.basis, cache.found = b, map[any]diag.List{}
+		}
+	}
+	found := make([]diag.List, len(files))
+	parallel.For(len(files), func(i int) {
+		if cache != nil {
+			if d, ok := cache.found[files[i]]; ok {
+				found[i] = d
+				return
+			}
+		}
 		one := *ck
 		one.diags = nil
-		if i < len(c.Agreements) {
-			one.agreement(c.Agreements[i])
-		} else {
-			one.milestone(c.Milestones[i-len(c.Agreements)])
+		switch f := files[i].(type) {
+		case *content.Agreement:
+			one.agreement(f)
+		case *content.Milestone:
+			one.milestone(f)
 		}
 		found[i] = one.diags
 	})
 	for _, d := range found {
 		ck.diags = append(ck.diags, d...)
+	}
+	if cache != nil {
+		// Only this content's files: the values of files read again are
+		// never asked for again.
+		cache.found = make(map[any]diag.List, len(files))
+		for i, d := range found {
+			cache.found[files[i]] = d
+		}
 	}
 	ck.diags.Sort()
 	return ck.diags

@@ -1,11 +1,13 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"atlas/generator/content"
+	"atlas/generator/diag"
 )
 
 const site = `languages = ["ar", "fr"]
@@ -242,4 +244,45 @@ func TestCRLFAndBOMAreAccepted(t *testing.T) {
 	if got := run(t, file); len(got) != 0 {
 		t.Fatalf("want no diagnostic, got:\n%s", strings.Join(got, "\n"))
 	}
+}
+
+// TestContentCachedChecksOnlyNewValues: a file loaded again unchanged
+// keeps its problems without being checked; a change to the list of files
+// checks everything again, since a related link may now resolve.
+func TestContentCachedChecksOnlyNewValues(t *testing.T) {
+	fsys := fstest.MapFS{
+		"site.toml":                  {Data: []byte(site)},
+		"regions.toml":               {Data: []byte(registry)},
+		"agreements/guelmim-2023.md": {Data: []byte(strings.Replace(valid, `kind = "convention"`, `kind = "conventoin"`, 1))},
+	}
+	c, _ := content.Load(fsys, "content")
+	var cache Cache
+	want := ContentCached(c, &cache)
+	// The same values, checked with the cache, give the same problems.
+	if got := ContentCached(c, &cache); lines(got) != lines(want) {
+		t.Fatalf("cached check:\n%v\nwant\n%v", got, want)
+	}
+	// A cached finding is used as it is: change it to see it used.
+	for k := range cache.found {
+		cache.found[k] = diag.List{{Pos: diag.Pos{File: "marker", Line: 1, Col: 1}, Message: "from the cache"}}
+		break
+	}
+	if got := ContentCached(c, &cache); !strings.Contains(lines(got), "from the cache") {
+		t.Errorf("the cache was not used: %v", got)
+	}
+	// One more file changes the basis: everything is checked again.
+	extra := *c.Agreements[0]
+	extra.Doc.Slug = "another-slug"
+	c.Agreements = append(c.Agreements, &extra)
+	if got := ContentCached(c, &cache); strings.Contains(lines(got), "from the cache") {
+		t.Errorf("a new list of files kept old findings: %v", got)
+	}
+}
+
+func lines(l diag.List) string {
+	var b strings.Builder
+	for _, d := range l {
+		fmt.Fprintln(&b, d)
+	}
+	return b.String()
 }

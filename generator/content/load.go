@@ -36,6 +36,10 @@ func ValidSlug(s string) bool {
 // Files are read through package input: a link, a pipe or a device in the
 // folder, or a file over input.ContentLimit, is reported, never read.
 func Load(fsys fs.FS, display string) (*Content, diag.List) {
+	return load(fsys, display, nil)
+}
+
+func load(fsys fs.FS, display string, cache *Cache) (*Content, diag.List) {
 	l := loader{fsys: input.Content(fsys), display: display}
 	c := &Content{}
 	c.SiteKeys = l.toml(SiteFile, &c.Site)
@@ -45,42 +49,67 @@ func Load(fsys fs.FS, display string) (*Content, diag.List) {
 	l.langs = c.Site.Languages
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
 	l.root()
+	if cache != nil {
+		cache.prepare(l.langs)
+	}
 	agreements := l.list(AgreementsDir)
-	c.Agreements = loadAll(&l, agreements, func(sub *loader, name string) (*Agreement, bool) {
+	c.Agreements = loadAll(&l, cache, agreements, func(sub *loader, name string) (*Agreement, bool) {
 		a := &Agreement{}
 		return a, sub.file(name, a, &a.Doc, agreements)
 	})
 	milestones := l.list(MilestonesDir)
-	c.Milestones = loadAll(&l, milestones, func(sub *loader, name string) (*Milestone, bool) {
+	c.Milestones = loadAll(&l, cache, milestones, func(sub *loader, name string) (*Milestone, bool) {
 		m := &Milestone{}
 		return m, sub.file(name, m, &m.Doc, milestones)
 	})
+	if cache != nil {
+		cache.keep(append(agreements, milestones...))
+	}
 	return c, l.diags
 }
 
 // loadAll reads the files names on every core, each with a loader of its
 // own, and returns what could be read in the order of names; their
-// diagnostics join l's.
-func loadAll[T any](l *loader, names []string, read func(*loader, string) (T, bool)) []T {
-	type result struct {
-		v     T
-		ok    bool
-		diags diag.List
-	}
-	results := make([]result, len(names))
+// diagnostics join l's. A file the cache holds unchanged is not read.
+func loadAll[T any](l *loader, cache *Cache, names []string, read func(*loader, string) (T, bool)) []T {
+	results := make([]cacheEntry, len(names))
 	parallel.For(len(names), func(i int) {
+		var info fs.FileInfo
+		if cache != nil {
+			info, _ = l.fsys.Stat(names[i])
+			if e, ok := cache.lookup(info, names[i]); ok {
+				results[i] = e
+				return
+			}
+		}
 		sub := &loader{fsys: l.fsys, display: l.display, langs: l.langs}
 		v, ok := read(sub, names[i])
-		results[i] = result{v, ok, sub.diags}
+		results[i] = cacheEntry{value: v, ok: ok, diags: sub.diags}
+		if info != nil {
+			results[i].size, results[i].mtime = info.Size(), info.ModTime()
+		}
 	})
 	var out []T
-	for _, r := range results {
+	for i, r := range results {
 		l.diags = append(l.diags, r.diags...)
 		if r.ok {
-			out = append(out, r.v)
+			out = append(out, r.value.(T))
+		}
+		if cache != nil {
+			if !r.mtime.IsZero() && !invalidName(names[i]) {
+				cache.entries[names[i]] = r
+			} else {
+				// A bad file name's hint depends on its neighbours.
+				delete(cache.entries, names[i])
+			}
 		}
 	}
 	return out
+}
+
+// invalidName reports a file whose name is not a valid slug.
+func invalidName(name string) bool {
+	return !ValidSlug(strings.TrimSuffix(path.Base(name), ".md"))
 }
 
 type loader struct {

@@ -64,6 +64,9 @@ func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opt
 	return &Site{st}
 }
 
+// Stamp is the date of the content that every page prints for paper.
+func (s *Site) Stamp() content.Date { return s.st.stamp }
+
 // Kinds of page.
 const (
 	KindEntry       = "entry"
@@ -143,6 +146,37 @@ func (s *Site) Page(r Ref) *Page {
 		return st.agreement(r.Lang, st.agreementBySlug[r.Slug])
 	}
 	return st.milestone(r.Lang, st.milestoneBySlug[r.Slug])
+}
+
+// Dependencies of pages, for rebuilding only the pages an edit changes.
+const (
+	DepSite = "site" // the settings, the registry, the layouts: every page
+	DepAll  = "all"  // every agreement and milestone: lists and totals
+)
+
+// DepDoc names the dependency on one agreement or milestone file.
+func DepDoc(slug string) string { return "doc:" + slug }
+
+// DepRegion names the dependency on the agreements and milestones of a
+// region.
+func DepRegion(slug string) string { return "region:" + slug }
+
+// Deps lists what the page r shows: it needs encoding again when one of
+// them changes. Every page also depends on DepSite.
+func (s *Site) Deps(r Ref) []string {
+	switch r.Kind {
+	case KindRegion:
+		return []string{DepRegion(r.Slug)}
+	case KindAgreement, KindMilestone:
+		deps := []string{DepDoc(r.Slug)}
+		for _, other := range s.st.relations[r.Slug] {
+			deps = append(deps, DepDoc(other))
+		}
+		return deps
+	case KindEntry, KindNotFound:
+		return nil
+	}
+	return []string{DepAll}
 }
 
 // Build decides every page of the site, in a stable order, all at once:

@@ -27,6 +27,7 @@ type Output struct {
 	Encoder string    // which encoder writes it
 	Page    pages.Ref // EncodePage: the page
 	Source  string    // EncodeFile: the path in the assets folder
+	Deps    []string  // what it shows, besides the site itself: see pages.Deps
 }
 
 // AssetsDir is where the assets folder is published.
@@ -37,11 +38,11 @@ func Build(site *pages.Site, assets []string) []Output {
 	refs := site.Refs()
 	out := make([]Output, 0, len(refs)+len(assets))
 	for _, r := range refs {
-		out = append(out, Output{Path: r.Path(), Type: "text/html", Encoder: EncodePage, Page: r})
+		out = append(out, Output{Path: r.Path(), Type: "text/html", Encoder: EncodePage, Page: r, Deps: site.Deps(r)})
 	}
 	for _, a := range assets {
 		p := path.Join(AssetsDir, a)
-		out = append(out, Output{Path: p, Type: write.MediaType(p), Encoder: EncodeFile, Source: a})
+		out = append(out, Output{Path: p, Type: write.MediaType(p), Encoder: EncodeFile, Source: a, Deps: []string{DepAsset(a)}})
 	}
 	return out
 }
@@ -56,4 +57,18 @@ func Assets(fsys fs.FS) ([]string, error) {
 		return err
 	})
 	return names, err
+}
+
+// DepAsset names the dependency on one file of the assets folder.
+func DepAsset(name string) string { return "asset:" + name }
+
+// Touched reports whether an output shows any of the changed
+// dependencies.
+func (o Output) Touched(changed map[string]bool) bool {
+	for _, d := range o.Deps {
+		if changed[d] {
+			return true
+		}
+	}
+	return false
 }

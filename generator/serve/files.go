@@ -24,10 +24,15 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	case redirect != "":
 		// Not permanent: the folder may become a page in the next build.
 		http.Redirect(w, r, redirect, http.StatusFound)
+	case found && path.Ext(name) == ".html":
+		send(w, http.StatusOK, name, inject(st.files[name], st.id))
 	case found:
 		send(w, http.StatusOK, name, st.files[name])
 	default:
 		name, body := notFound(st.files)
+		if path.Ext(name) == ".html" {
+			body = inject(body, st.id)
+		}
 		send(w, http.StatusNotFound, name, body)
 	}
 }

@@ -1,8 +1,10 @@
 package serve
 
 import (
+	"atlas/generator"
 	"context"
 	"errors"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -83,7 +85,7 @@ func TestBrokenBuild(t *testing.T) {
 	page := "/fr/agreements/tinghir-health-staff-2023.html"
 
 	edit(t, file, `kind = "convention"`, `kind = "<i>conventoin</i>"`)
-	s.rebuild()
+	s.rebuild(generator.Edits{All: true})
 	want := `content/agreements/tinghir-health-staff-2023.md:2:8: error: unknown kind &#34;&lt;i&gt;conventoin&lt;/i&gt;&#34;`
 	for _, target := range []string{page, "/", "/fr/regions/", "/no-such-page.html", "/fr/regions"} {
 		r := get(t, h, target)
@@ -99,7 +101,7 @@ func TestBrokenBuild(t *testing.T) {
 	}
 
 	edit(t, file, `kind = "<i>conventoin</i>"`, `kind = "convention"`)
-	s.rebuild()
+	s.rebuild(generator.Edits{All: true})
 	if r := get(t, h, page); r.StatusCode != 200 {
 		t.Errorf("after the fix: status %d", r.StatusCode)
 	}
@@ -167,7 +169,7 @@ func TestRunRebuildsOnChange(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not return after its context ended, with an event stream open")
 	}
-	if l := log.String(); !strings.Contains(l, "rebuilt: 44 pages in ") || !strings.Contains(l, `unknown key "provences"`) {
+	if l := log.String(); !strings.Contains(l, "rebuilt: 44 pages, ") || !strings.Contains(l, `unknown key "provences"`) {
 		t.Errorf("log:\n%s", l)
 	}
 }
@@ -248,14 +250,14 @@ func TestFingerprint(t *testing.T) {
 		{"content folder gone", func() error { return os.RemoveAll(cfg.Content) }},
 	}
 	for _, c := range changes {
-		before := s.fingerprint()
-		if again := s.fingerprint(); again != before {
+		before := s.inputs()
+		if again := s.inputs(); !maps.Equal(again, before) {
 			t.Fatalf("before %s: the fingerprint of unchanged folders changed", c.name)
 		}
 		if err := c.change(); err != nil {
 			t.Fatal(err)
 		}
-		if s.fingerprint() == before {
+		if maps.Equal(s.inputs(), before) {
 			t.Errorf("%s: fingerprint unchanged", c.name)
 		}
 	}

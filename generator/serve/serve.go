@@ -26,7 +26,6 @@ import (
 
 	"atlas/generator"
 	"atlas/generator/diag"
-	"atlas/generator/write"
 )
 
 // Config names the folders to build from and watch.
@@ -46,11 +45,12 @@ type Server struct {
 	buildMu sync.Mutex // one build at a time
 	gen     int        // builds so far; guarded by buildMu
 	cur     atomic.Pointer[state]
-	built   fingerprint // the inputs of the current build; used by the watcher only
+	built   inputs // the inputs of the current build; used by the watcher only
+	session *generator.Session
 
 	// compile builds the site in memory; tests replace it to make a build
 	// panic.
-	compile func(generator.Sources) ([]write.File, diag.List, error)
+	compile func(*generator.Session, generator.Edits) (generator.Result, diag.List, error)
 }
 
 // New builds the site once and returns a server for it. A build that fails
@@ -70,10 +70,11 @@ func New(cfg Config) *Server {
 		started: time.Now(),
 		compile: compile,
 	}
-	// Fingerprint before building: an edit made during the build then
-	// still differs from what was built and triggers the next one.
-	s.built = s.fingerprint()
-	s.rebuild()
+	s.session = generator.NewSession(s.src)
+	// Look at the inputs before building: an edit made during the build
+	// then still differs from what was built and triggers the next one.
+	s.built = s.inputs()
+	s.rebuild(generator.Edits{All: true})
 	return s
 }
 

@@ -12,7 +12,6 @@ import (
 	"atlas/generator"
 	"atlas/generator/diag"
 	"atlas/generator/render"
-	"atlas/generator/write"
 )
 
 // running is a server run by Run with its watcher, as "atlas serve" runs it.
@@ -72,11 +71,11 @@ func TestPanicFailsTheBuild(t *testing.T) {
 	cfg, log := watched(t)
 	trigger := filepath.Join(cfg.Content, "agreements", "provinces-panic.md")
 	s := New(cfg)
-	s.compile = func(src generator.Sources) ([]write.File, diag.List, error) {
+	s.compile = func(session *generator.Session, e generator.Edits) (generator.Result, diag.List, error) {
 		if _, err := os.Lstat(trigger); err == nil {
 			panic("injected by the test")
 		}
-		return compile(src)
+		return compile(session, e)
 	}
 	r := run(t, s, log)
 	next(t, r.events) // the current build, announced on connection
@@ -105,10 +104,10 @@ func TestPanicFailsTheBuild(t *testing.T) {
 func TestRenderPanicFailsTheBuild(t *testing.T) {
 	cfg, log := watched(t)
 	s := New(cfg)
-	s.compile = func(generator.Sources) ([]write.File, diag.List, error) {
-		return nil, nil, &render.PanicError{Path: "fr/index.html", Value: "injected", Stack: []byte("goroutine 7 [running]:\n")}
+	s.compile = func(*generator.Session, generator.Edits) (generator.Result, diag.List, error) {
+		return generator.Result{}, nil, &render.PanicError{Path: "fr/index.html", Value: "injected", Stack: []byte("goroutine 7 [running]:\n")}
 	}
-	s.rebuild()
+	s.rebuild(generator.Edits{All: true})
 	if code, body := fetch200(t, s, tinghirPage); code != 500 || !strings.Contains(body, "fr/index.html: rendering stopped on an internal error: injected") {
 		t.Errorf("status %d, body:\n%s", code, body)
 	}

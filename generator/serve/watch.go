@@ -2,38 +2,82 @@ package serve
 
 import (
 	"context"
-	"encoding/binary"
-	"hash/fnv"
 	"io/fs"
+	"maps"
 	"path/filepath"
+	"strings"
 	"time"
+
+	"atlas/generator"
 )
 
-// fingerprint sums the name, size and time of every file under the input
-// folders. Polling it works on every file system, network and USB mounts
-// included, and sees editors that save by renaming a new file over the old.
-type fingerprint uint64
+// stamp is what the watcher knows of one file: its size and time.
+type stamp struct {
+	size  int64
+	mtime int64
+}
 
-func (s *Server) fingerprint() fingerprint {
-	h := fnv.New64a()
+// inputs are the stamps of every file under the input folders, by path.
+// Polling them works on every file system, network and USB mounts
+// included, and sees editors that save by renaming a new file over the old.
+type inputs map[string]stamp
+
+func (s *Server) inputs() inputs {
+	in := inputs{}
 	for _, dir := range []string{s.cfg.Content, s.cfg.Layouts, s.cfg.Assets} {
-		// A folder that vanishes mid-walk changes the sum; the build that
+		// A folder that vanishes mid-walk changes the stamps; the build that
 		// follows reports it. WalkDir lists folders and describes entries
 		// with Lstat: it opens no file and follows no link, so a named pipe
 		// or a link to / in an input folder costs nothing here.
 		filepath.WalkDir(dir, func(name string, d fs.DirEntry, err error) error {
-			h.Write([]byte(name))
 			if err != nil {
-				h.Write([]byte(err.Error()))
+				in[name] = stamp{-1, -1}
 				return nil
 			}
-			if info, err := d.Info(); err == nil && !d.IsDir() {
-				binary.Write(h, binary.LittleEndian, [2]int64{info.Size(), info.ModTime().UnixNano()})
+			switch info, err := d.Info(); {
+			case err != nil:
+			case d.IsDir():
+				in[name] = stamp{-1, 0} // a folder made or removed counts too
+			default:
+				in[name] = stamp{info.Size(), info.ModTime().UnixNano()}
 			}
 			return nil
 		})
 	}
-	return fingerprint(h.Sum64())
+	return in
+}
+
+// edits says what changed between two looks at the inputs, for a session:
+// content files it compares itself, assets by name, anything else
+// (layouts, catalogs) changes every output.
+func (s *Server) edits(before, after inputs) generator.Edits {
+	var e generator.Edits
+	changed := func(name string) {
+		switch rel, err := filepath.Rel(s.cfg.Assets, name); {
+		case within(name, s.cfg.Content):
+		case err == nil && within(name, s.cfg.Assets):
+			e.Assets = append(e.Assets, filepath.ToSlash(rel))
+		default:
+			e.All = true
+		}
+	}
+	for name, st := range after {
+		if before[name] != st {
+			changed(name)
+		}
+	}
+	for name := range before {
+		if _, ok := after[name]; !ok {
+			changed(name)
+		}
+	}
+	return e
+}
+
+// within reports whether name lies in the folder dir.
+func within(name, dir string) bool {
+	rel, err := filepath.Rel(dir, name)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // watch rebuilds once the inputs differ from the current build and have
@@ -49,10 +93,11 @@ func (s *Server) watch(ctx context.Context) {
 			return
 		case <-tick.C:
 		}
-		now := s.fingerprint()
-		if now != s.built && now == last {
+		now := s.inputs()
+		if !maps.Equal(now, s.built) && maps.Equal(now, last) {
+			e := s.edits(s.built, now)
 			s.built = now
-			s.rebuild()
+			s.rebuild(e)
 		}
 		last = now
 	}

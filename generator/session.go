@@ -1,0 +1,159 @@
+package generator
+
+import (
+	"bytes"
+
+	"atlas/generator/check"
+	"atlas/generator/content"
+	"atlas/generator/diag"
+	"atlas/generator/pages"
+	"atlas/generator/plan"
+	"atlas/generator/render"
+	"atlas/generator/write"
+)
+
+// A Session builds one site again and again, as "atlas serve" does: each
+// build reads and checks only the content files that changed, and encodes
+// only the outputs that show what changed. The site it keeps is the site
+// "atlas build" would write, minified. A Session is not safe for
+// concurrent use.
+type Session struct {
+	src   Sources
+	load  content.Cache
+	check check.Cache
+	last  *built
+}
+
+// built is what a session keeps of its last good build.
+type built struct {
+	files  map[string][]byte
+	docs   map[string]any    // by slug: *content.Agreement or *content.Milestone
+	region map[string]string // by slug
+	basis  []byte            // settings and registry, as read
+	stamp  content.Date
+}
+
+// Edits say which inputs other than content files changed since the
+// session's last build; content files are compared by the session itself.
+type Edits struct {
+	All    bool     // layouts, catalogs or anything every output shows
+	Assets []string // files of the assets folder, by name
+}
+
+// NewSession starts a session on src; its first build builds everything.
+func NewSession(src Sources) *Session { return &Session{src: src} }
+
+// Result is one build of a session.
+type Result struct {
+	Files   map[string][]byte // every file of the site, by path
+	Encoded int               // outputs encoded by this build
+	Pages   int               // HTML pages of the site
+}
+
+// Build builds the site again. On an error the session keeps its last
+// good build for the next one to start from.
+func (s *Session) Build(e Edits) (Result, diag.List, error) {
+	c, diags := content.LoadCached(s.src.Content, s.src.ContentName, &s.load)
+	if s.src.BaseURL != "" {
+		c.Site.BaseURL = s.src.BaseURL
+	}
+	diags = append(diags, check.ContentCached(c, &s.check)...)
+	diags.Sort()
+	if diags.HasErrors() {
+		return Result{}, diags, diags.Err()
+	}
+	job, err := Prepare(s.src, c)
+	if err != nil {
+		return Result{}, diags, err
+	}
+	next := s.record(c, job)
+	todo := job.Plan
+	if s.last != nil && !e.All && bytes.Equal(s.last.basis, next.basis) && s.last.stamp == next.stamp {
+		todo = touched(job.Plan, s.changes(next, e))
+	}
+	mem := write.NewMemory()
+	if err := render.Run(todo, job.Encoders, write.Minify(mem)); err != nil {
+		return Result{}, diags, err
+	}
+	next.files = s.merge(job.Plan, mem.Files(), len(todo) == len(job.Plan))
+	s.last = next
+	pagesCount := 0
+	for _, o := range job.Plan {
+		if o.Encoder == plan.EncodePage {
+			pagesCount++
+		}
+	}
+	return Result{Files: next.files, Encoded: len(todo), Pages: pagesCount}, diags, nil
+}
+
+// record notes what a build is made of, to compare the next one with.
+func (s *Session) record(c *content.Content, job *Job) *built {
+	b := &built{docs: map[string]any{}, region: map[string]string{}, stamp: job.Stamp}
+	for _, k := range []*content.Positions{c.SiteKeys, c.RegistryKeys} {
+		b.basis = append(append(b.basis, k.Source()...), 0)
+	}
+	for _, a := range c.Agreements {
+		b.docs[a.Slug], b.region[a.Slug] = a, a.Place.Region
+	}
+	for _, m := range c.Milestones {
+		b.docs[m.Slug], b.region[m.Slug] = m, m.Place.Region
+	}
+	return b
+}
+
+// changes lists the dependencies an edit touches: each file read anew,
+// added or removed, its region before and after, the lists and totals of
+// every agreement, and the assets that changed.
+func (s *Session) changes(next *built, e Edits) map[string]bool {
+	changed := map[string]bool{}
+	touch := func(slug string) {
+		changed[pages.DepDoc(slug)] = true
+		changed[pages.DepAll] = true
+		for _, b := range []*built{s.last, next} {
+			if r := b.region[slug]; r != "" {
+				changed[pages.DepRegion(r)] = true
+			}
+		}
+	}
+	for slug, doc := range next.docs {
+		if s.last.docs[slug] != doc {
+			touch(slug)
+		}
+	}
+	for slug := range s.last.docs {
+		if _, ok := next.docs[slug]; !ok {
+			touch(slug)
+		}
+	}
+	for _, a := range e.Assets {
+		changed[plan.DepAsset(a)] = true
+	}
+	return changed
+}
+
+func touched(outputs []plan.Output, changed map[string]bool) []plan.Output {
+	var out []plan.Output
+	for _, o := range outputs {
+		if o.Touched(changed) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// merge is the site of a build: the files it encoded, and the others as
+// the last build left them; outputs no longer planned are gone.
+func (s *Session) merge(outputs []plan.Output, encoded map[string][]byte, all bool) map[string][]byte {
+	if all || s.last == nil {
+		return encoded
+	}
+	files := make(map[string][]byte, len(outputs))
+	for _, o := range outputs {
+		if data, ok := encoded[o.Path]; ok {
+			files[o.Path] = data
+		} else {
+			files[o.Path] = s.last.files[o.Path]
+		}
+	}
+	return files
+}

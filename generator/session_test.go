@@ -1,0 +1,80 @@
+package generator
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// TestSessionRebuildsOnlyWhatChanged edits, adds and removes files between
+// builds of a session: each build encodes a few outputs, and its site is
+// byte for byte the site a fresh build makes of the same files.
+func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
+	src := fixture(t, "testdata/site.txtar")
+	fsys := src.Content.(fstest.MapFS)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, f := range fsys {
+		f.ModTime = t0
+	}
+	s := NewSession(src)
+	first, _, err := s.Build(Edits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Encoded != len(first.Files) {
+		t.Errorf("the first build encoded %d of %d outputs", first.Encoded, len(first.Files))
+	}
+	edit := func(name, old, new string) {
+		f := fsys[name]
+		if !bytes.Contains(f.Data, []byte(old)) {
+			t.Fatalf("%s lacks %q", name, old)
+		}
+		fsys[name] = &fstest.MapFile{Data: bytes.Replace(f.Data, []byte(old), []byte(new), 1), ModTime: f.ModTime.Add(time.Second)}
+	}
+	steps := []struct {
+		name   string
+		change func()
+	}{
+		{"nothing", func() {}},
+		{"a title", func() {
+			edit("agreements/staff-2026.md", "Convention pour renforcer", "Convention revue pour renforcer")
+		}},
+		{"an amount", func() { edit("agreements/staff-2026.md", "total = 20_000_000", "total = 21_000_000") }},
+		{"a region", func() {
+			edit("agreements/igherm-2024.md", `region = "souss-massa"`, `region = "tanger-tetouan-al-hoceima"`)
+			edit("agreements/igherm-2024.md", `provinces = ["taroudannt"]`, `provinces = ["al-hoceima"]`)
+		}},
+		{"a new file", func() {
+			data := strings.Replace(string(fsys["agreements/staff-2026.md"].Data), "Convention revue", "Autre convention", 1)
+			fsys["agreements/new-2026.md"] = &fstest.MapFile{Data: []byte(data), ModTime: t0}
+		}},
+		{"a removed file", func() { delete(fsys, "agreements/new-2026.md") }},
+	}
+	for _, step := range steps {
+		step.change()
+		got, diags, err := s.Build(Edits{})
+		if err != nil {
+			t.Fatalf("%s: %v\n%v", step.name, err, diags)
+		}
+		if step.name == "nothing" && got.Encoded != 0 {
+			t.Errorf("nothing changed, yet %d outputs were encoded", got.Encoded)
+		}
+		if got.Encoded >= len(got.Files) {
+			t.Errorf("%s: %d of %d outputs encoded again", step.name, got.Encoded, len(got.Files))
+		}
+		fresh, _, err := NewSession(src).Build(Edits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Files) != len(fresh.Files) {
+			t.Errorf("%s: %d files, a fresh build has %d", step.name, len(got.Files), len(fresh.Files))
+		}
+		for name, data := range fresh.Files {
+			if !bytes.Equal(got.Files[name], data) {
+				t.Errorf("%s: %s differs from a fresh build", step.name, name)
+			}
+		}
+	}
+}
