@@ -11,10 +11,12 @@ import (
 )
 
 // Content checks everything and returns the problems sorted by position.
-func Content(c *content.Content) diag.List {
-	ck := &checker{c: c, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
+// catalogs are the languages the layouts have a catalog for: the
+// languages the atlas can publish.
+func Content(c *content.Content, catalogs []string) diag.List {
+	ck := &checker{c: c, catalogs: catalogs, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
 	for _, lang := range c.Site.Languages {
-		if contains(supportedLangs, lang) {
+		if contains(catalogs, lang) && !contains(ck.langs, lang) {
 			ck.langs = append(ck.langs, lang)
 		}
 	}
@@ -52,11 +54,12 @@ type checker struct {
 	regions   map[string]content.Region
 	provinces map[string]content.Province
 	diags     diag.List
-	// langs are the site's languages the atlas can publish: a text must be
-	// written in each. A language without a catalog is reported once, in
-	// site.toml, not once for every text that lacks it.
-	langs []string
-	docs  map[string]bool // slugs of every agreement and milestone, for related
+	// langs are the site's languages the atlas can publish, those with a
+	// catalog: a text must be written in each. A language without a
+	// catalog is reported once, in site.toml, not once for every text
+	// that lacks it.
+	catalogs, langs []string
+	docs            map[string]bool // slugs of every agreement and milestone, for related
 }
 
 // oneOf checks a value against a closed vocabulary.

@@ -98,7 +98,7 @@ func run(t *testing.T, file string) []string {
 		"agreements/guelmim-2023.md": {Data: []byte(file)},
 	}
 	c, diags := content.Load(fsys, "content")
-	diags = append(diags, Content(c)...)
+	diags = append(diags, Content(c, c.Site.Languages)...)
 	diags.Sort()
 	var out []string
 	for _, d := range diags {
