@@ -18,6 +18,9 @@ func Content(c *content.Content, catalogs []string) diag.List {
 	for _, lang := range c.Site.Languages {
 		if contains(catalogs, lang) && !contains(ck.langs, lang) {
 			ck.langs = append(ck.langs, lang)
+			if contains(c.Site.RequiredLanguages, lang) {
+				ck.required = append(ck.required, lang)
+			}
 		}
 	}
 	ck.docs = map[string]bool{}
@@ -28,17 +31,22 @@ func Content(c *content.Content, catalogs []string) diag.List {
 		ck.docs[m.Slug] = true
 	}
 	ck.site()
+	ck.lacking(c.SiteKeys.File())
 	ck.registry()
+	ck.lacking(c.RegistryKeys.File())
 	// Files are checked on every core: the checks of one file read the
 	// settings, the registry and the list of slugs, and nothing else.
 	found := make([]diag.List, len(c.Agreements)+len(c.Milestones))
 	parallel.For(len(found), func(i int) {
 		one := *ck
-		one.diags = nil
+		one.diags, one.lacks = nil, nil
 		if i < len(c.Agreements) {
 			one.agreement(c.Agreements[i])
+			one.lacking(c.Agreements[i].File)
 		} else {
-			one.milestone(c.Milestones[i-len(c.Agreements)])
+			m := c.Milestones[i-len(c.Agreements)]
+			one.milestone(m)
+			one.lacking(m.File)
 		}
 		found[i] = one.diags
 	})
@@ -55,11 +63,14 @@ type checker struct {
 	provinces map[string]content.Province
 	diags     diag.List
 	// langs are the site's languages the atlas can publish, those with a
-	// catalog: a text must be written in each. A language without a
-	// catalog is reported once, in site.toml, not once for every text
-	// that lacks it.
-	catalogs, langs []string
-	docs            map[string]bool // slugs of every agreement and milestone, for related
+	// catalog; required are those of them every text must be written in.
+	// A language without a catalog is reported once, in site.toml, not
+	// once for every text that lacks it.
+	catalogs, langs, required []string
+	// lacks are the texts of the file being checked that lack one of
+	// the other languages: one warning per file says which.
+	lacks []lack
+	docs  map[string]bool // slugs of every agreement and milestone, for related
 }
 
 // oneOf checks a value against a closed vocabulary.
@@ -87,15 +98,16 @@ func hintFor(value string, allowed []string) string {
 	return "one of: " + strings.Join(allowed, ", ")
 }
 
-// text checks a bilingual text: known languages only, and every language
-// present when required.
+// text checks a text in several languages: known languages only, every
+// required language present when the text is required, and the others
+// noted when missing.
 func (ck *checker) text(keys *content.Positions, t content.Text, what string, required bool, path ...any) {
 	langs := ck.langs
 	if len(t) == 0 && required {
 		// One error naming the key, not one per language.
 		name, _ := path[len(path)-1].(string)
 		d := ck.diags.Errorf(keys.Key(path...), "the key %q is missing", name)
-		d.Hint = "write " + name + " = { " + strings.Join(langs, ` = "…", `) + ` = "…" }`
+		d.Hint = "write " + name + " = " + tableHint(langs)
 		return
 	}
 	for lang, s := range t {
@@ -114,11 +126,29 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 		return
 	}
 	for _, lang := range langs {
-		if _, ok := t[lang]; !ok {
+		switch _, ok := t[lang]; {
+		case ok:
+		case contains(ck.required, lang):
 			d := ck.diags.Errorf(keys.Key(path...), "%s has no %q text", what, lang)
-			d.Hint = "write it as { " + strings.Join(langs, ` = "…", `) + ` = "…" }`
+			d.Hint = "write it as " + tableHint(langs)
+		default:
+			ck.lack(keys.Key(path...), lang, t, path)
 		}
 	}
+}
+
+// neededLangs are the languages a text is written in when it is first
+// written: the required ones, or all when none is.
+func (ck *checker) neededLangs() []string {
+	if len(ck.required) > 0 {
+		return ck.required
+	}
+	return ck.langs
+}
+
+// tableHint shows a text in the languages langs: { ar = "…", fr = "…" }.
+func tableHint(langs []string) string {
+	return "{ " + strings.Join(langs, ` = "…", `) + ` = "…" }`
 }
 
 func contains(list []string, s string) bool {

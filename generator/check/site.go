@@ -41,7 +41,7 @@ func (ck *checker) site() {
 }
 
 // languages checks that the atlas can publish every language of the site,
-// once each.
+// once each, and that the languages every text needs are among them.
 func (ck *checker) languages() {
 	s, keys := ck.c.Site, ck.c.SiteKeys
 	for i, lang := range s.Languages {
@@ -51,6 +51,21 @@ func (ck *checker) languages() {
 			d.Hint = "its interface text and locale data would go in layouts/i18n/" + lang + ".toml; the atlas has them for: " + strings.Join(ck.catalogs, ", ")
 		case slices.Index(s.Languages, lang) < i:
 			ck.diags.Errorf(keys.Value("languages", i), "%q is listed twice", lang).Hint = "list each language once"
+		}
+	}
+	if keys.Failed("required_languages") {
+		return
+	}
+	if s.RequiredLanguages != nil && len(s.RequiredLanguages) == 0 {
+		d := ck.diags.Errorf(keys.Value("required_languages"), "required_languages is empty")
+		d.Hint = "name at least one language every text is written in, or remove the key to require " + strings.Join(content.DefaultLanguages(), ", ")
+	}
+	for i, lang := range s.RequiredLanguages {
+		switch {
+		case !contains(s.Languages, lang):
+			ck.diags.Errorf(keys.Value("required_languages", i), "required language %q is not in languages", lang).Hint = hintFor(lang, s.Languages)
+		case slices.Index(s.RequiredLanguages, lang) < i:
+			ck.diags.Errorf(keys.Value("required_languages", i), "%q is listed twice", lang).Hint = "list each language once"
 		}
 	}
 }
