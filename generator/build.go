@@ -22,6 +22,7 @@ type Sources struct {
 	Content     fs.FS
 	ContentName string // how to print content paths, e.g. "content"
 	Layouts     fs.FS  // html/template files and i18n/<lang>.toml catalogs
+	LayoutsName string // how to print layout paths; "layouts" when empty
 	Assets      fs.FS  // published as assets/
 
 	// BaseURL, when set, replaces base_url of content/site.toml: the
@@ -32,13 +33,22 @@ type Sources struct {
 	Stamp content.Date
 }
 
-// Check loads and checks the content, writing nothing.
+// Check loads and checks the content, and the layouts and catalogs the
+// build would read, writing nothing.
 func Check(src Sources) (*content.Content, diag.List) {
-	c, diags := content.Load(src.Content, src.ContentName)
+	return checkCached(src, nil, nil)
+}
+
+// checkCached is Check with the caches of a session; nil caches read and
+// check every file.
+func checkCached(src Sources, loaded *content.Cache, checked *check.Cache) (*content.Content, diag.List) {
+	c, diags := content.LoadCached(src.Content, src.ContentName, loaded)
 	if src.BaseURL != "" {
 		c.Site.BaseURL = src.BaseURL
 	}
-	diags = append(diags, check.Content(c)...)
+	catalogs, layouts := checkLayouts(src, c.Site.Languages)
+	diags = append(diags, layouts...)
+	diags = append(diags, check.ContentCached(c, catalogs, checked)...)
 	diags.Sort()
 	return c, diags
 }
@@ -117,8 +127,9 @@ func Render(src Sources, c *content.Content) ([]write.File, error) {
 	return mem.Sorted(), nil
 }
 
+// locales makes the Locale of each language from its catalog.
 func locales(layouts fs.FS, langs []string) (map[string]*locale.Locale, error) {
-	cats, err := locale.LoadCatalogs(layouts, "i18n", langs)
+	cats, err := locale.LoadCatalogs(layouts, locale.Folder, langs)
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
 	}

@@ -18,10 +18,12 @@ import (
 )
 
 // invalidDir holds one broken file per rule of the contract: each
-// agreements/<rule>.md and milestones/<rule>.md is checked alone, and each
+// agreements/<rule>.md and milestones/<rule>.md is checked alone, each
 // site/<rule>/ folder is laid over the content folder (to break site.toml,
-// regions.toml or the folder itself). A name that starts with "valid-"
-// must pass; one that starts with "warning-" must warn and not fail.
+// regions.toml or the folder itself), and each layouts/<rule>/ folder over
+// the repository's layouts (to break a layout or a catalog). A name that
+// starts with "valid-" must pass; one that starts with "warning-" must
+// warn and not fail.
 const (
 	invalidDir    = "testdata/invalid"
 	invalidGolden = "testdata/invalid.golden"
@@ -42,6 +44,9 @@ var wholeFile = []*regexp.Regexp{
 	regexp.MustCompile(`^\.md files at the top of .* are not read$`),
 	regexp.MustCompile(`^\S+ is (a symbolic link|a named pipe|a socket|a device|a folder|a regular file|a special file), not (a regular file|a folder)$`),
 	regexp.MustCompile(`^\S+ is (more than )?[0-9.]+ MB; a content file is at most [0-9.]+ MB$`),
+	regexp.MustCompile(`^the layout \S+ is missing$`),
+	regexp.MustCompile(`^no \[language\] table: `),
+	regexp.MustCompile(`^in \S+, when \S+ fills it: `), // html/template gives no line
 }
 
 func aboutWholeFile(d diag.Diagnostic) bool {
@@ -53,17 +58,19 @@ func aboutWholeFile(d diag.Diagnostic) bool {
 	return false
 }
 
-// invalidCase is one content folder to check: the base settings and
-// registry with the case's files laid over them.
+// invalidCase is one site to check: the base settings and registry with
+// the case's files laid over them, and the repository's layouts with the
+// case's layouts laid over them.
 type invalidCase struct {
-	name  string // path under invalidDir
-	files map[string][]byte
+	name    string // path under invalidDir
+	files   map[string][]byte
+	layouts map[string][]byte
 }
 
 // TestInvalid checks every case of testdata/invalid and compares what it
 // reports with testdata/invalid.golden; -update rewrites the golden file.
 func TestInvalid(t *testing.T) {
-	base := baseContent(t)
+	base, layouts := baseContent(t), baseLayouts(t)
 	var out bytes.Buffer
 	out.WriteString("# Diagnostics of each file of testdata/invalid, checked alone.\n")
 	out.WriteString("# go test ./generator -run TestInvalid -update rewrites this file.\n")
@@ -75,7 +82,13 @@ func TestInvalid(t *testing.T) {
 		for name, data := range c.files {
 			fsys[name] = &fstest.MapFile{Data: data}
 		}
-		_, diags := Check(Sources{Content: fsys, ContentName: "content"})
+		lay := fstest.MapFS{}
+		for _, files := range []map[string][]byte{layouts, c.layouts} {
+			for name, data := range files {
+				lay[name] = &fstest.MapFile{Data: data}
+			}
+		}
+		_, diags := Check(Sources{Content: fsys, ContentName: "content", Layouts: lay, LayoutsName: "layouts"})
 		assertInvalid(t, c, diags)
 		fmt.Fprintf(&out, "\n## %s\n", c.name)
 		if len(diags) == 0 {
@@ -131,8 +144,8 @@ func assertInvalid(t *testing.T, c invalidCase, diags diag.List) {
 		if d.Pos.Line == 1 && d.Pos.Col == 1 && !aboutWholeFile(d) {
 			t.Errorf("%s: diagnostic at 1:1, not at the key or value it is about: %v", c.name, d)
 		}
-		if !strings.HasPrefix(d.Pos.File, "content/") {
-			t.Errorf("%s: diagnostic outside the content folder: %v", c.name, d)
+		if folder := strings.SplitN(c.name, "/", 2)[0] + "/"; !strings.HasPrefix(d.Pos.File, "content/") && (folder != "layouts/" || !strings.HasPrefix(d.Pos.File, folder)) {
+			t.Errorf("%s: diagnostic outside the folder the case breaks: %v", c.name, d)
 		}
 	}
 }
@@ -164,6 +177,29 @@ func baseContent(t *testing.T) map[string][]byte {
 	return base
 }
 
+// baseLayouts is the repository's layouts folder.
+func baseLayouts(t *testing.T) map[string][]byte {
+	t.Helper()
+	return folder(t, os.DirFS("../layouts"))
+}
+
+// folder reads every file of fsys.
+func folder(t *testing.T, fsys fs.FS) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		files[name], err = fs.ReadFile(fsys, name)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
 // invalidCases reads testdata/invalid in a stable order.
 func invalidCases(t *testing.T) []invalidCase {
 	t.Helper()
@@ -180,30 +216,27 @@ func invalidCases(t *testing.T) []invalidCase {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cases = append(cases, invalidCase{name, map[string][]byte{name: data}})
+			cases = append(cases, invalidCase{name: name, files: map[string][]byte{name: data}})
 		}
 	}
-	sites, err := fs.ReadDir(fsys, "site")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range sites {
-		c := invalidCase{name: path.Join("site", e.Name()), files: map[string][]byte{}}
-		sub, err := fs.Sub(fsys, c.name)
+	for _, kind := range []string{"site", "layouts"} {
+		dirs, err := fs.ReadDir(fsys, kind)
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = fs.WalkDir(sub, ".", func(name string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
+		for _, e := range dirs {
+			c := invalidCase{name: path.Join(kind, e.Name())}
+			sub, err := fs.Sub(fsys, c.name)
+			if err != nil {
+				t.Fatal(err)
 			}
-			c.files[name], err = fs.ReadFile(sub, name)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
+			if kind == "site" {
+				c.files = folder(t, sub)
+			} else {
+				c.layouts = folder(t, sub)
+			}
+			cases = append(cases, c)
 		}
-		cases = append(cases, c)
 	}
 	sort.Slice(cases, func(i, j int) bool { return cases[i].name < cases[j].name })
 	if len(cases) < 50 {

@@ -53,12 +53,7 @@ type Result struct {
 // Build builds the site again. On an error the session keeps its last
 // good build for the next one to start from.
 func (s *Session) Build(e Edits) (Result, diag.List, error) {
-	c, diags := content.LoadCached(s.src.Content, s.src.ContentName, &s.load)
-	if s.src.BaseURL != "" {
-		c.Site.BaseURL = s.src.BaseURL
-	}
-	diags = append(diags, check.ContentCached(c, &s.check)...)
-	diags.Sort()
+	c, diags := checkCached(s.src, &s.load, &s.check)
 	if diags.HasErrors() {
 		return Result{}, diags, diags.Err()
 	}

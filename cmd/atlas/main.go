@@ -81,6 +81,7 @@ func (f *siteFlags) sources() generator.Sources {
 	}
 	return generator.Sources{
 		Content: os.DirFS(f.content), ContentName: filepath.ToSlash(filepath.Clean(f.content)),
-		Layouts: os.DirFS(f.layouts), Assets: os.DirFS(f.assets),
+		Layouts: os.DirFS(f.layouts), LayoutsName: filepath.ToSlash(filepath.Clean(f.layouts)),
+		Assets: os.DirFS(f.assets),
 	}
 }

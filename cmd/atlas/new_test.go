@@ -24,6 +24,10 @@ func tempContent(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
+	// check reads the layouts beside the content, as the build does.
+	if err := os.CopyFS(filepath.Join(filepath.Dir(dir), "layouts"), os.DirFS("../../layouts")); err != nil {
+		t.Fatal(err)
+	}
 	return dir
 }
 

@@ -46,7 +46,7 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	s := serve.New(serve.Config{
 		Content: site.content, Layouts: site.layouts, Assets: site.assets,
-		ContentName: src.ContentName, Log: stderr,
+		ContentName: src.ContentName, LayoutsName: src.LayoutsName, Log: stderr,
 	})
 	fmt.Fprintf(stdout, "serving %s (Ctrl+C to stop)\n", siteURL(l.Addr()))
 	if err := s.Run(ctx, l); err != nil {

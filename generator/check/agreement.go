@@ -96,7 +96,7 @@ func (ck *checker) events(k *content.Positions, events []content.Event) {
 // each language.
 func (ck *checker) title(k *content.Positions, t content.Text) {
 	if t == nil {
-		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = `add [title] with ar = "…" and fr = "…"`
+		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = "add [title] with " + andList(withText(ck.neededLangs()))
 		return
 	}
 	ck.text(k, t, "the title", true, "title")
@@ -153,7 +153,7 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 	for i, loc := range p.Localities {
 		ck.text(k, loc, "the locality", false, "place", "localities", i)
 		if len(loc) == 0 {
-			ck.diags.Errorf(k.Value("place", "localities", i), "a locality needs a name").Hint = `{ ar = "…", fr = "…" }`
+			ck.diags.Errorf(k.Value("place", "localities", i), "a locality needs a name").Hint = tableHint(ck.langs)
 		}
 		if j := localities.repeatsText(loc, i); j >= 0 {
 			ck.diags.Errorf(k.Value("place", "localities", i), "locality %d repeats locality %d", i+1, j+1).Hint = "list each locality once"

@@ -12,21 +12,23 @@ import (
 )
 
 // Content checks everything and returns the problems sorted by position.
-func Content(c *content.Content) diag.List { return ContentCached(c, nil) }
+// catalogs are the languages the layouts have a catalog for: the
+// languages the atlas can publish.
+func Content(c *content.Content, catalogs []string) diag.List { return ContentCached(c, catalogs, nil) }
 
 // A Cache keeps the problems found in each agreement and milestone, for
 // files content.LoadCached hands back unchanged: checking them again
-// would find the same. It holds while the settings, the registry and the
-// list of files stay the same, and empties itself when they change. It is
-// not safe for concurrent use.
+// would find the same. It holds while the settings, the registry, the
+// catalogs and the list of files stay the same, and empties itself when
+// they change. It is not safe for concurrent use.
 type Cache struct {
 	basis uint64
 	found map[any]diag.List // by *content.Agreement or *content.Milestone
 }
 
 // basis sums what the checks of one file read besides the file: the
-// settings, the registry and the slugs of every file.
-func basis(c *content.Content) uint64 {
+// settings, the registry, the catalogs and the slugs of every file.
+func basis(c *content.Content, catalogs []string) uint64 {
 	h := fnv.New64a()
 	for _, k := range []*content.Positions{c.SiteKeys, c.RegistryKeys} {
 		if k != nil {
@@ -34,6 +36,7 @@ func basis(c *content.Content) uint64 {
 		}
 		h.Write([]byte{0})
 	}
+	h.Write([]byte(strings.Join(catalogs, ",") + "\x00"))
 	for _, a := range c.Agreements {
 		h.Write([]byte(a.Slug + "\x00"))
 	}
@@ -44,11 +47,14 @@ func basis(c *content.Content) uint64 {
 }
 
 // ContentCached is Content with a cache; a nil cache checks every file.
-func ContentCached(c *content.Content, cache *Cache) diag.List {
-	ck := &checker{c: c, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
+func ContentCached(c *content.Content, catalogs []string, cache *Cache) diag.List {
+	ck := &checker{c: c, catalogs: catalogs, regions: map[string]content.Region{}, provinces: map[string]content.Province{}}
 	for _, lang := range c.Site.Languages {
-		if contains(supportedLangs, lang) {
+		if contains(catalogs, lang) && !contains(ck.langs, lang) {
 			ck.langs = append(ck.langs, lang)
+			if contains(c.Site.RequiredLanguages, lang) {
+				ck.required = append(ck.required, lang)
+			}
 		}
 	}
 	ck.docs = map[string]bool{}
@@ -59,7 +65,9 @@ func ContentCached(c *content.Content, cache *Cache) diag.List {
 		ck.docs[m.Slug] = true
 	}
 	ck.site()
+	ck.lacking(c.SiteKeys.File())
 	ck.registry()
+	ck.lacking(c.RegistryKeys.File())
 	// Files are checked on every core: the checks of one file read the
 	// settings, the registry and the list of slugs, and nothing else.
 	files := make([]any, 0, len(c.Agreements)+len(c.Milestones))
@@ -70,7 +78,7 @@ func ContentCached(c *content.Content, cache *Cache) diag.List {
 		files = append(files, m)
 	}
 	if cache != nil {
-		if b := basis(c); cache.found == nil || cache.basis != b {
+		if b := basis(c, catalogs); cache.found == nil || cache.basis != b {
 			cache.basis, cache.found = b, map[any]diag.List{}
 		}
 	}
@@ -83,12 +91,14 @@ func ContentCached(c *content.Content, cache *Cache) diag.List {
 			}
 		}
 		one := *ck
-		one.diags = nil
+		one.diags, one.lacks = nil, nil
 		switch f := files[i].(type) {
 		case *content.Agreement:
 			one.agreement(f)
+			one.lacking(f.File)
 		case *content.Milestone:
 			one.milestone(f)
+			one.lacking(f.File)
 		}
 		found[i] = one.diags
 	})
@@ -112,10 +122,14 @@ type checker struct {
 	regions   map[string]content.Region
 	provinces map[string]content.Province
 	diags     diag.List
-	// langs are the site's languages the atlas can publish: a text must be
-	// written in each. A language without a catalog is reported once, in
-	// site.toml, not once for every text that lacks it.
-	langs []string
+	// langs are the site's languages the atlas can publish, those with a
+	// catalog; required are those of them every text must be written in.
+	// A language without a catalog is reported once, in site.toml, not
+	// once for every text that lacks it.
+	catalogs, langs, required []string
+	// lacks are the texts of the file being checked that lack one of
+	// the other languages: one warning per file says which.
+	lacks []lack
 	docs  map[string]bool // slugs of every agreement and milestone, for related
 }
 
@@ -144,15 +158,16 @@ func hintFor(value string, allowed []string) string {
 	return "one of: " + strings.Join(allowed, ", ")
 }
 
-// text checks a bilingual text: known languages only, and every language
-// present when required.
+// text checks a text in several languages: known languages only, every
+// required language present when the text is required, and the others
+// noted when missing.
 func (ck *checker) text(keys *content.Positions, t content.Text, what string, required bool, path ...any) {
 	langs := ck.langs
 	if len(t) == 0 && required {
 		// One error naming the key, not one per language.
 		name, _ := path[len(path)-1].(string)
 		d := ck.diags.Errorf(keys.Key(path...), "the key %q is missing", name)
-		d.Hint = "write " + name + " = { " + strings.Join(langs, ` = "…", `) + ` = "…" }`
+		d.Hint = "write " + name + " = " + tableHint(langs)
 		return
 	}
 	for lang, s := range t {
@@ -171,11 +186,29 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 		return
 	}
 	for _, lang := range langs {
-		if _, ok := t[lang]; !ok {
+		switch _, ok := t[lang]; {
+		case ok:
+		case contains(ck.required, lang):
 			d := ck.diags.Errorf(keys.Key(path...), "%s has no %q text", what, lang)
-			d.Hint = "write it as { " + strings.Join(langs, ` = "…", `) + ` = "…" }`
+			d.Hint = "write it as " + tableHint(langs)
+		default:
+			ck.lack(keys.Key(path...), lang, t, path)
 		}
 	}
+}
+
+// neededLangs are the languages a text is written in when it is first
+// written: the required ones, or all when none is.
+func (ck *checker) neededLangs() []string {
+	if len(ck.required) > 0 {
+		return ck.required
+	}
+	return ck.langs
+}
+
+// tableHint shows a text in the languages langs: { ar = "…", fr = "…" }.
+func tableHint(langs []string) string {
+	return "{ " + strings.Join(langs, ` = "…", `) + ` = "…" }`
 }
 
 func contains(list []string, s string) bool {

@@ -100,7 +100,7 @@ func run(t *testing.T, file string) []string {
 		"agreements/guelmim-2023.md": {Data: []byte(file)},
 	}
 	c, diags := content.Load(fsys, "content")
-	diags = append(diags, Content(c)...)
+	diags = append(diags, Content(c, c.Site.Languages)...)
 	diags.Sort()
 	var out []string
 	for _, d := range diags {
@@ -257,9 +257,9 @@ func TestContentCachedChecksOnlyNewValues(t *testing.T) {
 	}
 	c, _ := content.Load(fsys, "content")
 	var cache Cache
-	want := ContentCached(c, &cache)
+	want := ContentCached(c, c.Site.Languages, &cache)
 	// The same values, checked with the cache, give the same problems.
-	if got := ContentCached(c, &cache); lines(got) != lines(want) {
+	if got := ContentCached(c, c.Site.Languages, &cache); lines(got) != lines(want) {
 		t.Fatalf("cached check:\n%v\nwant\n%v", got, want)
 	}
 	// A cached finding is used as it is: change it to see it used.
@@ -267,14 +267,14 @@ func TestContentCachedChecksOnlyNewValues(t *testing.T) {
 		cache.found[k] = diag.List{{Pos: diag.Pos{File: "marker", Line: 1, Col: 1}, Message: "from the cache"}}
 		break
 	}
-	if got := ContentCached(c, &cache); !strings.Contains(lines(got), "from the cache") {
+	if got := ContentCached(c, c.Site.Languages, &cache); !strings.Contains(lines(got), "from the cache") {
 		t.Errorf("the cache was not used: %v", got)
 	}
 	// One more file changes the basis: everything is checked again.
 	extra := *c.Agreements[0]
 	extra.Doc.Slug = "another-slug"
 	c.Agreements = append(c.Agreements, &extra)
-	if got := ContentCached(c, &cache); strings.Contains(lines(got), "from the cache") {
+	if got := ContentCached(c, c.Site.Languages, &cache); strings.Contains(lines(got), "from the cache") {
 		t.Errorf("a new list of files kept old findings: %v", got)
 	}
 }

@@ -100,7 +100,7 @@ func fuzzFile(t *testing.T, name string, data []byte) {
 	if len(c.Agreements)+len(c.Milestones) == 0 && !diags.HasErrors() {
 		t.Fatalf("the file was dropped without an error: %v", diags)
 	}
-	diags = append(diags, Content(c)...)
+	diags = append(diags, Content(c, c.Site.Languages)...)
 	assertInside(t, "content/"+name, data, diags)
 }
 

@@ -3,13 +3,11 @@ package check
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"atlas/generator/content"
 )
-
-// Languages the atlas has locale data for.
-var supportedLangs = []string{"ar", "fr"}
 
 // maxPopulation bounds a region's or a province's population: more than
 // twice the country's, so a wrong digit is caught and sums stay exact.
@@ -20,12 +18,7 @@ var branchPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$`)
 
 func (ck *checker) site() {
 	s, keys := ck.c.Site, ck.c.SiteKeys
-	for i, lang := range s.Languages {
-		if !contains(supportedLangs, lang) {
-			d := ck.diags.Errorf(keys.Value("languages", i), "the atlas has no catalog for language %q", lang)
-			d.Hint = "its interface text and locale data would go in layouts/i18n/" + lang + ".toml; the atlas has them for: " + strings.Join(supportedLangs, ", ")
-		}
-	}
+	ck.languages()
 	if s.DefaultLang != "" && !contains(s.Languages, s.DefaultLang) {
 		ck.diags.Errorf(keys.Value("default_lang"), "default_lang %q is not in languages", s.DefaultLang).Hint = "one of: " + strings.Join(s.Languages, ", ")
 	}
@@ -43,6 +36,36 @@ func (ck *checker) site() {
 		ck.invisible(keys.Value(k.name), k.value)
 		if u, err := url.Parse(k.value); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			ck.diags.Errorf(keys.Value(k.name), "%s must be an absolute http(s) address", k.name).Hint = "e.g. https://github.com/owner/atlas"
+		}
+	}
+}
+
+// languages checks that the atlas can publish every language of the site,
+// once each, and that the languages every text needs are among them.
+func (ck *checker) languages() {
+	s, keys := ck.c.Site, ck.c.SiteKeys
+	for i, lang := range s.Languages {
+		switch {
+		case !contains(ck.catalogs, lang):
+			d := ck.diags.Errorf(keys.Value("languages", i), "the atlas has no catalog for language %q", lang)
+			d.Hint = "its interface text and locale data would go in layouts/i18n/" + lang + ".toml; the atlas has them for: " + strings.Join(ck.catalogs, ", ")
+		case slices.Index(s.Languages, lang) < i:
+			ck.diags.Errorf(keys.Value("languages", i), "%q is listed twice", lang).Hint = "list each language once"
+		}
+	}
+	if keys.Failed("required_languages") {
+		return
+	}
+	if s.RequiredLanguages != nil && len(s.RequiredLanguages) == 0 {
+		d := ck.diags.Errorf(keys.Value("required_languages"), "required_languages is empty")
+		d.Hint = "name at least one language every text is written in, or remove the key to require " + strings.Join(content.DefaultLanguages(), ", ")
+	}
+	for i, lang := range s.RequiredLanguages {
+		switch {
+		case !contains(s.Languages, lang):
+			ck.diags.Errorf(keys.Value("required_languages", i), "required language %q is not in languages", lang).Hint = hintFor(lang, s.Languages)
+		case slices.Index(s.RequiredLanguages, lang) < i:
+			ck.diags.Errorf(keys.Value("required_languages", i), "%q is listed twice", lang).Hint = "list each language once"
 		}
 	}
 }

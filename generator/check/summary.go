@@ -11,7 +11,8 @@ import (
 )
 
 // summary checks the ::: blocks: a missing language is a warning (the page
-// says so and links to the other), none at all is an error.
+// says so and links to the other), none at all is an error. A language
+// that is not required joins the file's other texts that lack it.
 func (ck *checker) summary(d content.Doc) {
 	var missing []string
 	for _, lang := range ck.langs {
@@ -20,13 +21,13 @@ func (ck *checker) summary(d content.Doc) {
 		}
 	}
 	switch {
-	case len(missing) == len(ck.langs):
+	case len(ck.langs) > 0 && len(missing) == len(ck.langs):
 		// After the front matter, where the blocks go.
 		pos := diag.Pos{File: d.File, Line: 1, Col: 1}
 		if d.Keys != nil {
 			pos = d.Keys.End()
 		}
-		ck.diags.Errorf(pos, "no summary").Hint = "after the front matter, write the summary between \"::: ar\" and \":::\", and between \"::: fr\" and \":::\""
+		ck.diags.Errorf(pos, "no summary").Hint = "after the front matter, write the summary " + blocksHint(ck.neededLangs())
 	case len(missing) > 0:
 		// At the summary there is, which the missing one would translate.
 		pos := diag.Pos{File: d.File, Line: 1, Col: 1}
@@ -36,7 +37,18 @@ func (ck *checker) summary(d content.Doc) {
 				break
 			}
 		}
-		ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", strings.Join(missing, ", "), strings.Join(missing, ", ")).Hint = "add a ::: " + missing[0] + " block when you can"
+		var required []string
+		for _, lang := range missing {
+			if contains(ck.required, lang) {
+				required = append(required, lang)
+			} else {
+				ck.lack(pos, lang, d.Summary, []any{"summary"})
+			}
+		}
+		if len(required) > 0 {
+			list := strings.Join(required, ", ")
+			ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", list, list).Hint = "add a ::: " + required[0] + " block when you can"
+		}
 	}
 	md := markdown.New(false)
 	for lang, src := range d.Summary {
@@ -46,6 +58,16 @@ func (ck *checker) summary(d content.Doc) {
 		ck.invisibleBody(d, lang, src)
 		ck.todoBody(d, lang, src)
 	}
+}
+
+// blocksHint says where summaries go: between "::: ar" and ":::", and
+// between "::: fr" and ":::".
+func blocksHint(langs []string) string {
+	parts := make([]string, len(langs))
+	for i, l := range langs {
+		parts[i] = `between "::: ` + l + `" and ":::"`
+	}
+	return strings.Join(parts, ", and ")
 }
 
 // blockPos turns a byte offset inside a summary into a file position.

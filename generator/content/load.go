@@ -5,7 +5,10 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 
 	"atlas/generator/diag"
 	"atlas/generator/input"
@@ -43,9 +46,7 @@ func load(fsys fs.FS, display string, cache *Cache) (*Content, diag.List) {
 	l := loader{fsys: input.Content(fsys), display: display}
 	c := &Content{}
 	c.SiteKeys = l.toml(SiteFile, &c.Site)
-	if len(c.Site.Languages) == 0 {
-		c.Site.Languages = []string{"ar", "fr"}
-	}
+	defaultLanguages(&c.Site)
 	l.langs = c.Site.Languages
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
 	l.root()
@@ -66,6 +67,26 @@ func load(fsys fs.FS, display string, cache *Cache) (*Content, diag.List) {
 		cache.keep(append(agreements, milestones...))
 	}
 	return c, l.diags
+}
+
+// defaultLanguages fills in the languages a site's settings leave out:
+// DefaultLanguages, and as required languages those of DefaultLanguages
+// the site has, or all its languages when it has none of them.
+func defaultLanguages(s *Site) {
+	if len(s.Languages) == 0 {
+		s.Languages = DefaultLanguages()
+	}
+	if s.RequiredLanguages != nil {
+		return
+	}
+	for _, lang := range DefaultLanguages() {
+		if slices.Contains(s.Languages, lang) {
+			s.RequiredLanguages = append(s.RequiredLanguages, lang)
+		}
+	}
+	if s.RequiredLanguages == nil {
+		s.RequiredLanguages = slices.Clone(s.Languages)
+	}
 }
 
 // loadAll reads the files names on every core, each with a loader of its
@@ -159,7 +180,7 @@ func (l *loader) file(name string, dst any, doc *Doc, folder []string) bool {
 	ok := l.read(name, dst, doc)
 	// After reading, so that the suggestion can use the title.
 	if !ValidSlug(doc.Slug) {
-		title, year := identity(dst)
+		title, year := identity(dst, l.langs)
 		d := l.diags.Errorf(l.start(name), "%q is not a valid file name", doc.Slug)
 		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug, title, year, slugs(folder))
 	}
@@ -211,16 +232,28 @@ func (l *loader) kindHint(e *input.KindError) string {
 	return "only regular files and folders are read: make it an ordinary " + what
 }
 
-// identity is what a suggested file name is made of: the French title and
-// the year, as far as they were read.
-func identity(dst any) (title string, year int) {
+// identity is what a suggested file name is made of: the title in the
+// first language of the site written in Latin letters, and the year, as
+// far as they were read.
+func identity(dst any, langs []string) (title string, year int) {
 	switch v := dst.(type) {
 	case *Agreement:
-		return v.Title.In("fr"), v.Signed.Year
+		return latin(v.Title, langs), v.Signed.Year
 	case *Milestone:
-		return v.Title.In("fr"), v.Date.Year
+		return latin(v.Title, langs), v.Date.Year
 	}
 	return "", 0
+}
+
+// latin returns t in the first of langs whose usual script is Latin.
+func latin(t Text, langs []string) string {
+	latn := language.MustParseScript("Latn")
+	for _, lang := range langs {
+		if script, _ := language.Make(lang).Script(); script == latn && t[lang] != "" {
+			return t[lang]
+		}
+	}
+	return ""
 }
 
 func unwrapPath(err error) error {

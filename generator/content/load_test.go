@@ -637,6 +637,27 @@ func TestLoadBrokenFiles(t *testing.T) {
 	}
 }
 
+// TestRequiredLanguages: a language added to a site is not required of
+// the texts written before it, unless the settings say so.
+func TestRequiredLanguages(t *testing.T) {
+	tests := []struct {
+		settings string
+		want     []string
+	}{
+		{`languages = ["ar", "fr", "en"]`, []string{"ar", "fr"}},
+		{`languages = ["en", "fr"]`, []string{"fr"}},
+		{`languages = ["en", "es"]`, []string{"en", "es"}}, // none of the defaults: all
+		{"languages = [\"ar\", \"fr\", \"en\"]\nrequired_languages = [\"ar\", \"fr\", \"en\"]", []string{"ar", "fr", "en"}},
+		{"languages = [\"ar\", \"fr\"]\nrequired_languages = []", []string{}},
+	}
+	for _, tt := range tests {
+		c, _ := load(t, map[string]string{"site.toml": tt.settings, "regions.toml": regionsTOML})
+		if !reflect.DeepEqual(c.Site.RequiredLanguages, tt.want) {
+			t.Errorf("%s:\nrequired %#v; want %#v", tt.settings, c.Site.RequiredLanguages, tt.want)
+		}
+	}
+}
+
 func TestLoadMissingSettings(t *testing.T) {
 	c, diags := load(t, map[string]string{})
 	diags.Sort()
@@ -646,8 +667,8 @@ func TestLoadMissingSettings(t *testing.T) {
 	if diags[0].Pos.String() != "content/regions.toml:1:1" || diags[1].Pos.String() != "content/site.toml:1:1" {
 		t.Errorf("got:\n%s", diagText(diags))
 	}
-	if !reflect.DeepEqual(c.Site.Languages, []string{"ar", "fr"}) {
-		t.Errorf("default languages %v", c.Site.Languages)
+	if !reflect.DeepEqual(c.Site.Languages, []string{"ar", "fr"}) || !reflect.DeepEqual(c.Site.RequiredLanguages, []string{"ar", "fr"}) {
+		t.Errorf("default languages %v, required %v", c.Site.Languages, c.Site.RequiredLanguages)
 	}
 	if c.SiteKeys == nil || c.RegistryKeys == nil {
 		t.Errorf("positions are nil")

@@ -117,13 +117,25 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 		case inBlock:
 			buf = append(buf, line)
 		case trimmed != "":
-			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1 + len(line) - len(strings.TrimLeft(line, " \t"))}, "text outside a ::: block").Hint = "put the summary between \"::: ar\" (or \"::: fr\") and \":::\""
+			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1 + len(line) - len(strings.TrimLeft(line, " \t"))}, "text outside a ::: block").Hint = blockHint(langs)
 		}
 	}
 	if inBlock {
 		diags.Errorf(diag.Pos{File: file, Line: openLine, Col: 1}, "the ::: %s block opened here is never closed", open).Hint = "end it with a line holding only :::"
 	}
 	return texts, starts
+}
+
+// blockHint says how a summary is written: "::: ar" (or "::: fr") … ":::".
+func blockHint(langs []string) string {
+	opens := make([]string, len(langs))
+	for i, l := range langs {
+		opens[i] = `"::: ` + l + `"`
+	}
+	if len(opens) < 2 {
+		return "put the summary between " + strings.Join(opens, "") + ` and ":::"`
+	}
+	return "put the summary between " + opens[0] + " (or " + strings.Join(opens[1:], ", ") + `) and ":::"`
 }
 
 func validLang(lang string, langs []string) bool {

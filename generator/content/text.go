@@ -14,6 +14,18 @@ type Text map[string]string
 // In returns the text in lang, or "" when that language is missing.
 func (t Text) In(lang string) string { return t[lang] }
 
+// First returns the text in the first of langs it is written in, and that
+// language; "", "" when it is in none. With Site.TextOrder it is what the
+// pages of a language show of a text that may lack their language.
+func (t Text) First(langs []string) (text, lang string) {
+	for _, l := range langs {
+		if s := t[l]; s != "" {
+			return s, l
+		}
+	}
+	return "", ""
+}
+
 // UnmarshalTOML accepts a table of strings only. Without it, BurntSushi/toml
 // silently drops a plain string written where a table is expected
 // (title = "…"), and the check then reports a missing title, not the cause.

@@ -143,6 +143,33 @@ func TestTextIn(t *testing.T) {
 	}
 }
 
+func TestTextFirst(t *testing.T) {
+	site := content.Site{Languages: []string{"ar", "fr", "en"}}
+	txt := content.Text{"ar": "أطلس", "fr": "Atlas", "en": ""}
+	tests := []struct {
+		lang, want, in string
+	}{
+		{"fr", "Atlas", "fr"},
+		{"ar", "أطلس", "ar"},
+		{"en", "أطلس", "ar"}, // an empty text counts as missing
+		{"es", "أطلس", "ar"},
+	}
+	for _, tt := range tests {
+		if got, in := txt.First(site.TextOrder(tt.lang)); got != tt.want || in != tt.in {
+			t.Errorf("the %s pages show %q in %s; want %q in %s", tt.lang, got, in, tt.want, tt.in)
+		}
+	}
+	if got, in := (content.Text{"fr": "Atlas"}).First(site.TextOrder("en")); got != "Atlas" || in != "fr" {
+		t.Errorf("got %q in %s; want the French text", got, in)
+	}
+	if got, in := (content.Text(nil)).First(site.TextOrder("ar")); got != "" || in != "" {
+		t.Errorf("a nil Text gives %q in %q", got, in)
+	}
+	if got := site.TextOrder("fr"); strings.Join(got, " ") != "fr ar en" {
+		t.Errorf("TextOrder(fr) = %v", got)
+	}
+}
+
 func TestTextUnmarshalTOML(t *testing.T) {
 	tests := []struct {
 		toml    string

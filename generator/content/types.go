@@ -9,6 +9,29 @@ type Site struct {
 	RepoBranch  string   `toml:"repo_branch"` // "" means main
 	Title       Text     `toml:"title"`
 	Description Text     `toml:"description"`
+
+	// RequiredLanguages are the languages every text must be written in;
+	// a text may lack the others, and their pages then show it in another
+	// language (see TextOrder). Load fills in the default.
+	RequiredLanguages []string `toml:"required_languages"`
+}
+
+// DefaultLanguages are the languages of a site whose settings name none,
+// and the languages every text must be written in unless the settings say
+// otherwise: those the atlas was first written in.
+func DefaultLanguages() []string { return []string{"ar", "fr"} }
+
+// TextOrder is the order the pages in lang look a text up in: lang, then
+// the other languages of the site in the order of languages. With Text.First
+// it gives the text a page shows and the language it is in.
+func (s *Site) TextOrder(lang string) []string {
+	order := []string{lang}
+	for _, l := range s.Languages {
+		if l != lang {
+			order = append(order, l)
+		}
+	}
+	return order
 }
 
 // Registry holds content/regions.toml: the territorial division.

@@ -18,9 +18,6 @@ func (l *Locale) Amount(mad int64) string {
 		sc, hundredths = l.scaleOf(abs)
 	}
 	whole, frac := hundredths/100, trimZeros(hundredths%100)
-	if sc.one != "" && !neg && whole == 1 && frac == "" {
-		return sc.one
-	}
 	shown := l.Int(int64(whole))
 	if frac != "" {
 		shown += l.decimal + frac
@@ -28,7 +25,7 @@ func (l *Locale) Amount(mad int64) string {
 	if neg {
 		shown = l.minus + shown
 	}
-	return sc.forms.pick(category(l.tag, whole, frac), shown, neg)
+	return sc.forms.pick(sc.forms.choose(l.tag, whole, frac, neg), shown, neg)
 }
 
 // scaleOf picks the largest scale not above abs (abs ≥ 1000) and returns
@@ -64,7 +61,7 @@ func hundredthsOf(abs, size uint64) uint64 {
 // as on a price list; the counted forms are Amount's job.
 func (l *Locale) AmountExact(mad int64) string {
 	abs, neg := magnitude(mad)
-	return l.words.exact.pick(category(l.tag, abs, ""), l.Int(mad), neg)
+	return l.words.exact.pick(l.words.exact.choose(l.tag, abs, "", neg), l.Int(mad), neg)
 }
 
 // magnitude splits n into its absolute value and sign. The absolute value

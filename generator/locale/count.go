@@ -13,15 +13,12 @@ func (l *Locale) Count(n int64, noun string) string {
 
 // Countf is Count for a sentence: the catalog's plural entry key picks its
 // form by n, {n} shows n, and pairs ("{of}", "5", …) fill the sentence's
-// other placeholders. An entry may give the text of exactly zero as none.
+// other placeholders. An entry may give the text of exactly zero as none,
+// and of exactly one as exactly_one.
 func (l *Locale) Countf(n int64, key string, pairs ...string) string {
 	abs, neg := magnitude(n)
 	fs := l.cat.plurals[key]
-	cat := category(l.tag, abs, "")
-	if _, ok := fs[none]; ok && n == 0 {
-		cat = none
-	}
-	s := fs.pick(cat, l.Int(n), neg)
+	s := fs.pick(fs.choose(l.tag, abs, "", neg), l.Int(n), neg)
 	if s == "" {
 		return l.Int(n) + " [" + key + "]"
 	}

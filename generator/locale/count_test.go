@@ -71,7 +71,7 @@ two = "طبيبان"
 few = "{n} أطباء"
 many = "{n} طبيبًا"
 other = "{n} طبيب"
-`)}}
+` + arLanguage)}}
 	cats, err := LoadCatalogs(fsys, "i18n", []string{"ar"})
 	if err != nil {
 		t.Fatal(err)

@@ -2,108 +2,216 @@ package locale
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
+	"slices"
+	"strings"
 
+	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
+	"atlas/generator/diag"
 	"atlas/generator/input"
 )
 
+// Folder is where the layouts folder keeps the catalogs, one <lang>.toml
+// per language.
+const Folder = "i18n"
+
+// Available lists the languages that have a catalog in dir, sorted: the
+// languages the atlas can publish.
+func Available(fsys fs.FS, dir string) ([]string, error) {
+	entries, err := input.Layouts(fsys).ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var langs []string
+	for _, e := range entries {
+		if lang, ok := strings.CutSuffix(e.Name(), ".toml"); ok && lang != "" && !strings.HasPrefix(lang, ".") {
+			langs = append(langs, lang)
+		}
+	}
+	return langs, nil
+}
+
 // LoadCatalogs reads <dir>/<lang>.toml from fsys for each language and
-// fails if a key (plain or plural) is present in one language and missing in
-// another, listing every missing key as "i18n/fr.toml: missing key \"x\"" in one error.
-//
-// It also fails, in the same error, on malformed entries, on a key that is
-// plain in one language and plural in another, and on plural entries that
-// lack a category their language needs (see the package doc), so that no
-// page is ever built with a hole in its text.
-//
-// The files are read through package input: a catalog that is a link, a
-// pipe or too large is an error naming it.
+// fails, listing every problem in one error, if any catalog has one (see
+// ReadCatalogs): a key present in one language and missing in another, a
+// key plain in one and plural in another, a malformed entry, a plural entry
+// that lacks a category its language needs, or a [language] table that
+// does not describe its language. No page is then built with a hole in
+// its text.
 func LoadCatalogs(fsys fs.FS, dir string, langs []string) (map[string]*Catalog, error) {
-	fsys = input.Layouts(fsys)
-	cats := map[string]*Catalog{}
+	cats, diags := ReadCatalogs(fsys, dir, langs, "")
 	var errs []error
-	for _, lang := range langs {
-		if _, done := cats[lang]; done {
-			continue
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			errs = append(errs, errors.New(d.String()))
 		}
-		cat, err := loadCatalog(fsys, dir, lang)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		cats[lang] = cat
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	if err := compare(cats, dir, langs); err != nil {
-		return nil, err
-	}
 	return cats, nil
 }
 
-// catalogPath is the name of a language's file, as messages show it.
-func catalogPath(dir, lang string) string {
-	return path.Join(dir, lang+".toml")
-}
-
-// loadCatalog reads and checks the file of one language on its own.
-func loadCatalog(fsys fs.FS, dir, lang string) (*Catalog, error) {
-	file := catalogPath(dir, lang)
-	tag, err := language.Parse(lang)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %q is not a language tag: %w", file, lang, err)
-	}
-	data, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return nil, err
-	}
-	cat, probs, err := parseCatalog(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	r := rulesFor(tag)
-	for _, key := range cat.keys() {
-		if entry, ok := cat.plurals[key]; ok {
-			probs = append(probs, r.check(key, entry)...)
+// ReadCatalogs reads the catalog of each of langs and returns the ones
+// that have no problem, with every problem found as a diagnostic at its
+// line and column: alone, each file must be valid TOML whose plural
+// entries have the categories of their language (see the package doc);
+// together, they must have the same keys, of the same kind. A file is
+// named path.Join(display, dir, lang+".toml") in diagnostics.
+//
+// The files are read through package input: a catalog that is a link, a
+// pipe or too large is reported, never read.
+func ReadCatalogs(fsys fs.FS, dir string, langs []string, display string) (map[string]*Catalog, diag.List) {
+	in := input.Layouts(fsys)
+	files := map[string]*catalogFile{}
+	var order []string
+	var diags diag.List
+	for _, lang := range langs {
+		if _, done := files[lang]; done {
+			continue
+		}
+		f := &catalogFile{lang: lang, name: path.Join(display, dir, lang+".toml")}
+		files[lang] = f
+		if f.read(in, path.Join(dir, lang+".toml"), &diags) {
+			order = append(order, lang)
 		}
 	}
-	if len(probs) == 0 {
-		return cat, nil
+	compare(files, order, &diags)
+	cats := map[string]*Catalog{}
+	for _, lang := range order {
+		if !files[lang].failed {
+			cats[lang] = files[lang].cat
+		}
 	}
-	errs := make([]error, len(probs))
-	for i, p := range probs {
-		errs[i] = fmt.Errorf("%s: %s", file, p)
-	}
-	return nil, errors.Join(errs...)
+	diags.Sort()
+	return cats, diags
 }
 
-// compare checks that every language has every key of every other
-// language, with the same kind (plain or plural).
-func compare(cats map[string]*Catalog, dir string, langs []string) error {
-	var errs []error
-	for _, lang := range langs {
-		cat := cats[lang]
-		file := catalogPath(dir, lang)
-		seen := map[string]bool{}
-		for _, other := range langs {
-			for _, key := range cats[other].keys() {
-				if seen[key] {
+// catalogFile is one catalog as read, with where its keys stand.
+type catalogFile struct {
+	lang, name string
+	cat        *Catalog
+	pos        *positions
+	failed     bool            // it has a problem of its own
+	bad        map[string]bool // top-level keys with a problem, left out of comparisons
+}
+
+// read reads and checks the file of one language on its own, and reports
+// whether it could be parsed at all.
+func (f *catalogFile) read(in *input.FS, name string, diags *diag.List) bool {
+	start := diag.Pos{File: f.name, Line: 1, Col: 1}
+	if _, err := language.Parse(f.lang); err != nil {
+		diags.Errorf(start, "%q is not a language code", f.lang).Hint = "a BCP 47 code, as in the languages of content/site.toml: ar, fr, en, zgh…"
+		return false
+	}
+	data, err := in.ReadFile(name)
+	if err != nil {
+		diags.Errorf(start, "%s", readProblem(err)).Hint = "each language of the site has its catalog, " + f.name
+		return false
+	}
+	cat, probs, err := parseCatalog(data, f.lang)
+	if err != nil {
+		syntaxError(f.name, data, err, diags)
+		return false
+	}
+	f.cat, f.pos, f.bad = cat, newPositions(f.name, data), map[string]bool{}
+	for _, p := range probs {
+		f.report(diags, p)
+		if len(p.path) > 0 {
+			f.bad[p.path[0]] = true
+		}
+	}
+	f.failed = len(probs) > 0
+	return true
+}
+
+// report adds problem p at its place in f.
+func (f *catalogFile) report(diags *diag.List, p problem) {
+	pos := f.pos.key(p.path...)
+	if p.value {
+		pos = f.pos.value(p.path...)
+	}
+	diags.Errorf(pos, "%s", p.msg).Hint = p.hint
+}
+
+// readProblem is why a catalog could not be read, without the path that
+// the diagnostic already names.
+func readProblem(err error) string {
+	var kind *input.KindError
+	var size *input.SizeError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &kind):
+		return path.Base(kind.Path) + " " + kind.Problem()
+	case errors.As(err, &size):
+		return path.Base(size.Path) + " " + size.Problem()
+	case errors.As(err, &pe):
+		return "cannot read: " + pe.Err.Error()
+	}
+	return "cannot read: " + err.Error()
+}
+
+// syntaxError reports a file that is not valid TOML, at the place the
+// TOML library names.
+func syntaxError(file string, data []byte, err error, diags *diag.List) {
+	var perr toml.ParseError
+	pos := diag.Pos{File: file, Line: 1, Col: 1}
+	msg := err.Error()
+	if errors.As(err, &perr) {
+		pos = (&positions{file: file, src: data}).at(perr.Position.Start)
+		if perr.Position.Start == 0 && perr.Position.Line > 1 {
+			pos = diag.Pos{File: file, Line: perr.Position.Line, Col: 1}
+		}
+		msg = perr.Message
+	}
+	d := diags.Errorf(pos, "%s", msg)
+	d.Hint = `a catalog is TOML: a text is "key" = "…" (quoted when the key has a dot), a plural entry is a [table] after the texts`
+}
+
+// compare checks that every catalog has every key of every other, with
+// the same kind (plain or plural). A missing key is reported in the first
+// catalog that has it, at the key, naming the file that lacks it.
+func compare(files map[string]*catalogFile, order []string, diags *diag.List) {
+	for _, lang := range order {
+		f := files[lang]
+		for _, key := range f.cat.keys() {
+			for _, other := range order {
+				o := files[other]
+				if f.misread(key) || o.misread(key) {
 					continue
 				}
-				seen[key] = true
-				switch k, want := cat.kind(key), cats[other].kind(key); {
-				case k == "":
-					errs = append(errs, fmt.Errorf("%s: missing key %q", file, key))
-				case k != want:
-					errs = append(errs, fmt.Errorf("%s: key %q is %s here but %s in %s", file, key, k, want, catalogPath(dir, other)))
+				switch k, want := o.cat.kind(key), f.cat.kind(key); {
+				case k == "" && firstWith(files, order, key) == lang:
+					d := diags.Errorf(f.pos.key(key), "%q is missing from %s", key, o.name)
+					d.Hint = "add it there, translated"
+					o.failed = true
+				case k != "" && k != want && slices.Index(order, other) > slices.Index(order, lang):
+					d := diags.Errorf(o.pos.key(key), "key %q is %s here but %s in %s", key, k, want, f.name)
+					d.Hint = "a key is a text in every language, or a table of plural texts in every language"
+					o.failed = true
 				}
 			}
 		}
 	}
-	return errors.Join(errs...)
+}
+
+// misread reports whether key, or the first part of it, had a problem
+// of its own: "kind.program" written unquoted is reported as the table
+// "kind", not as "kind.program" missing as well.
+func (f *catalogFile) misread(key string) bool {
+	first, _, _ := strings.Cut(key, ".")
+	return f.bad[key] || f.bad[first]
+}
+
+// firstWith is the first language of order whose catalog has key.
+func firstWith(files map[string]*catalogFile, order []string, key string) string {
+	for _, lang := range order {
+		if files[lang].cat.kind(key) != "" {
+			return lang
+		}
+	}
+	return ""
 }

@@ -21,31 +21,23 @@ type Locale struct {
 	printer *message.Printer
 	cat     *Catalog
 	words   *words
-	decimal string // CLDR decimal separator, "," for both languages
-	minus   string // CLDR minus sign prefix; ar-MA puts a left-to-right mark before "-"
+	decimal string // CLDR decimal separator
+	minus   string // CLDR minus sign prefix, which may carry a direction mark
 }
 
-// New makes the Locale of lang, "ar" or "fr", with its catalog. A nil
-// catalog is taken as empty: every T then shows its "[key]".
+// New makes the Locale of lang with its catalog, which says how the
+// language is written: its direction, its CLDR locale, its month and money
+// words (see the package doc). It fails when the catalog has no valid
+// [language] table; LoadCatalogs has then already said why.
 func New(lang string, cat *Catalog) (*Locale, error) {
-	var dir, region string
-	var w *words
-	switch lang {
-	case "ar":
-		dir, region, w = "rtl", "ar-MA", arabicWords()
-	case "fr":
-		dir, region, w = "ltr", "fr-MA", frenchWords()
-	default:
-		return nil, fmt.Errorf("locale: no formats for language %q (have ar, fr)", lang)
+	if cat == nil || cat.words == nil {
+		return nil, fmt.Errorf("locale: the catalog of %q describes no language: it needs a valid [language] table", lang)
 	}
-	if cat == nil {
-		cat = &Catalog{}
-	}
-	tag := language.Make(region) // Make never panics; region is a valid constant
+	w := cat.words
 	// An empty message catalog keeps format strings from being looked up
 	// in x/text's global DefaultCatalog, which anyone may change.
-	p := message.NewPrinter(tag, message.Catalog(catalog.NewBuilder()))
-	l := &Locale{lang: lang, dir: dir, tag: tag, printer: p, cat: cat, words: w}
+	p := message.NewPrinter(w.tag, message.Catalog(catalog.NewBuilder()))
+	l := &Locale{lang: lang, dir: w.dir, tag: w.tag, printer: p, cat: cat, words: w}
 	// Ask CLDR for its symbols rather than hard-coding them.
 	l.decimal = between(p.Sprint(number.Decimal(1.5)), "1", "5", ",")
 	l.minus = between(l.Int(-1), "", "1", "-")
@@ -66,7 +58,7 @@ func between(s, prefix, suffix, def string) string {
 	return mid
 }
 
-// Lang is the language code the Locale was made with: "ar" or "fr".
+// Lang is the language code the Locale was made with, e.g. "ar".
 func (l *Locale) Lang() string { return l.lang }
 
 // Dir is the writing direction for the dir attribute of HTML.

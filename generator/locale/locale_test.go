@@ -3,34 +3,75 @@ package locale
 import (
 	"sync"
 	"testing"
+	"testing/fstest"
 )
 
 func TestNew(t *testing.T) {
-	tests := []struct {
-		lang    string
-		dir     string
-		wantErr bool
-	}{
-		{"ar", "rtl", false},
-		{"fr", "ltr", false},
-		{"en", "", true},
-		{"", "", true},
-		{"AR", "", true},
-		{"ar-MA", "", true},
-	}
-	for _, tt := range tests {
-		l, err := New(tt.lang, nil)
-		if tt.wantErr {
-			if err == nil || l != nil {
-				t.Errorf("New(%q) = %v, %v; want an error", tt.lang, l, err)
-			}
-			continue
-		}
+	cats := realCatalogs(t)
+	for lang, dir := range map[string]string{"ar": "rtl", "fr": "ltr"} {
+		l, err := New(lang, cats[lang])
 		if err != nil {
-			t.Fatalf("New(%q): %v", tt.lang, err)
+			t.Fatalf("New(%q): %v", lang, err)
 		}
-		if l.Lang() != tt.lang || l.Dir() != tt.dir {
-			t.Errorf("New(%q): Lang %q Dir %q; want %q %q", tt.lang, l.Lang(), l.Dir(), tt.lang, tt.dir)
+		if l.Lang() != lang || l.Dir() != dir {
+			t.Errorf("New(%q): Lang %q Dir %q; want %q %q", lang, l.Lang(), l.Dir(), lang, dir)
+		}
+	}
+	// A language is known from its catalog alone.
+	for _, cat := range []*Catalog{nil, {}} {
+		if l, err := New("ar", cat); err == nil || l != nil {
+			t.Errorf("New(ar, %v) = %v, %v; want an error", cat, l, err)
+		}
+	}
+}
+
+// TestThirdLanguage makes a Locale for a language the code has never
+// heard of, from its catalog.
+func TestThirdLanguage(t *testing.T) {
+	fsys := fstest.MapFS{"i18n/en.toml": {Data: []byte(`
+title = "Atlas"
+[doctors]
+one = "{n} doctor"
+other = "{n} doctors"
+
+[language]
+dir = "ltr"
+locale = "en"
+months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+exact = "{n} dirhams"
+[language.dirhams]
+one = "{n} dirham"
+other = "{n} dirhams"
+[language.thousands]
+exactly_one = "a thousand dirhams"
+one = "{n} thousand dirhams"
+other = "{n} thousand dirhams"
+[language.millions]
+one = "{n} million dirhams"
+other = "{n} million dirhams"
+[language.billions]
+one = "{n} billion dirhams"
+other = "{n} billion dirhams"
+`)}}
+	cats, err := LoadCatalogs(fsys, "i18n", []string{"en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New("en", cats["en"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for got, want := range map[string]string{
+		l.Dir():                "ltr",
+		l.Date(2023, 11, 1):    "1 November 2023",
+		l.Amount(1000):         "a thousand dirhams",
+		l.Amount(3700000):      "3.7 million dirhams",
+		l.Amount(1):            "1 dirham",
+		l.AmountExact(443e6):   "443,000,000 dirhams",
+		l.Count(18, "doctors"): "18 doctors",
+	} {
+		if got != want {
+			t.Errorf("got %q; want %q", got, want)
 		}
 	}
 }
@@ -58,10 +99,14 @@ func TestT(t *testing.T) {
 	}
 }
 
-// TestNilCatalog checks that a Locale without a catalog still formats and
-// shows holes instead of panicking.
-func TestNilCatalog(t *testing.T) {
-	l, err := New("ar", nil)
+// TestHoles checks that a catalog with nothing but its [language] table
+// still formats, and shows holes instead of panicking.
+func TestHoles(t *testing.T) {
+	cats, err := LoadCatalogs(fstest.MapFS{"i18n/ar.toml": {Data: []byte(arLanguage)}}, "i18n", []string{"ar"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New("ar", cats["ar"])
 	if err != nil {
 		t.Fatal(err)
 	}

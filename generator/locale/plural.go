@@ -13,10 +13,15 @@ const placeholder = "{n}"
 // forms are the texts of one plural entry, by CLDR category.
 type forms map[plural.Form]string
 
-// none is the category of exactly zero in any language, outside CLDR: a
-// catalog may say "aucun accord" rather than "0 accord". It is optional;
-// without it zero takes its CLDR category.
-const none plural.Form = 0xff
+// none and exactlyOne are the categories of exactly zero and exactly one
+// in any language, outside CLDR: a catalog may say "aucun accord" rather
+// than "0 accord", or "mille dirhams" rather than "1 mille dirhams" while
+// "1,5 mille dirhams" keeps CLDR's one. Both are optional; without them
+// the number takes its CLDR category.
+const (
+	none       plural.Form = 0xff
+	exactlyOne plural.Form = 0xfe
+)
 
 // formNamed maps a catalog category name to its CLDR form. A switch rather
 // than a package map keeps the package free of global mutable state.
@@ -36,6 +41,8 @@ func formNamed(name string) (plural.Form, bool) {
 		return plural.Other, true
 	case "none":
 		return none, true
+	case "exactly_one":
+		return exactlyOne, true
 	}
 	return plural.Other, false
 }
@@ -55,13 +62,15 @@ func formName(f plural.Form) string {
 		return "many"
 	case none:
 		return "none"
+	case exactlyOne:
+		return "exactly_one"
 	}
 	return "other"
 }
 
 // allForms lists the categories in the order CLDR and translators use.
 func allForms() []plural.Form {
-	return []plural.Form{none, plural.Zero, plural.One, plural.Two, plural.Few, plural.Many, plural.Other}
+	return []plural.Form{none, exactlyOne, plural.Zero, plural.One, plural.Two, plural.Few, plural.Many, plural.Other}
 }
 
 // category returns the CLDR cardinal category of the number whole,frac,
@@ -82,6 +91,21 @@ func category(tag language.Tag, whole uint64, frac string) plural.Form {
 	}
 	v := len(frac)
 	return plural.Cardinal.MatchPlural(tag, int(whole), v, v, f, f)
+}
+
+// choose returns the category of the number whole,frac (see category):
+// none or exactlyOne when the entry has it and the number is exactly 0 or
+// 1, else the CLDR category of tag.
+func (fs forms) choose(tag language.Tag, whole uint64, frac string, negative bool) plural.Form {
+	if frac == "" && !negative {
+		if _, ok := fs[none]; ok && whole == 0 {
+			return none
+		}
+		if _, ok := fs[exactlyOne]; ok && whole == 1 {
+			return exactlyOne
+		}
+	}
+	return category(tag, whole, frac)
 }
 
 // pick returns the text for a number of category cat, with {n} replaced by

@@ -2,6 +2,7 @@ package locale
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/feature/plural"
@@ -50,20 +51,26 @@ func (r rules) single(c plural.Form) bool {
 	return len(r.samples[c]) == 1
 }
 
-// check lists what is wrong with plural entry key for this language.
-func (r rules) check(key string, fs forms) []string {
-	var probs []string
+// check lists what is wrong with the plural entry at path for this
+// language: at the entry for a missing category, else at the category.
+func (r rules) check(path []string, fs forms) []problem {
+	var probs []problem
+	key := strings.Join(path, ".")
 	for _, c := range allForms() {
 		s, ok := fs[c]
+		at := append(slices.Clone(path), formName(c))
 		switch {
-		case c == none:
-			// optional in every language, and stands for 0 alone
+		case c == none || c == exactlyOne:
+			// optional in every language, and each stands for one number
 		case !ok && r.required(c):
-			probs = append(probs, fmt.Sprintf("plural key %q lacks category %q (needed: %s)", key, formName(c), r.needed()))
+			probs = append(probs, problemAt(path, false, "needed: "+r.needed(),
+				"plural key %q lacks category %q", key, formName(c)))
 		case ok && !r.used[c]:
-			probs = append(probs, fmt.Sprintf("plural key %q has category %q, which this language never uses (needed: %s)", key, formName(c), r.needed()))
+			probs = append(probs, problemAt(at, false, "needed: "+r.needed()+"; remove it",
+				"plural key %q has category %q, which this language never uses", key, formName(c)))
 		case ok && !r.single(c) && !strings.Contains(s, placeholder):
-			probs = append(probs, fmt.Sprintf("plural key %q: category %q covers %s, so its text must show the number with %s", key, formName(c), r.sample(c), placeholder))
+			probs = append(probs, problemAt(at, true, "write where the number goes: "+placeholder,
+				"plural key %q: category %q covers %s, so its text must show the number", key, formName(c), r.sample(c)))
 		}
 	}
 	return probs

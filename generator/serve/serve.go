@@ -32,6 +32,7 @@ import (
 type Config struct {
 	Content, Layouts, Assets string        // folders
 	ContentName              string        // how diagnostics name the content folder; default Content
+	LayoutsName              string        // how diagnostics name the layouts folder; default Layouts
 	Poll                     time.Duration // how often to look for changes; default 300ms
 	Log                      io.Writer     // build results and diagnostics; default discarded
 }
@@ -57,6 +58,7 @@ type Server struct {
 // is not an error: its diagnostics are what the server shows.
 func New(cfg Config) *Server {
 	cfg.ContentName = cmp.Or(cfg.ContentName, filepath.ToSlash(filepath.Clean(cfg.Content)))
+	cfg.LayoutsName = cmp.Or(cfg.LayoutsName, filepath.ToSlash(filepath.Clean(cfg.Layouts)))
 	cfg.Poll = cmp.Or(cfg.Poll, 300*time.Millisecond)
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
@@ -65,7 +67,7 @@ func New(cfg Config) *Server {
 		cfg: cfg,
 		src: generator.Sources{
 			Content: os.DirFS(cfg.Content), ContentName: cfg.ContentName,
-			Layouts: os.DirFS(cfg.Layouts), Assets: os.DirFS(cfg.Assets),
+			Layouts: os.DirFS(cfg.Layouts), LayoutsName: cfg.LayoutsName, Assets: os.DirFS(cfg.Assets),
 		},
 		started: time.Now(),
 		compile: compile,

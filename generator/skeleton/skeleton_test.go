@@ -108,7 +108,7 @@ func checkFile(t *testing.T, base fstest.MapFS, slug string, data []byte) []stri
 		fsys[k] = v
 	}
 	c, diags := content.Load(fsys, "content")
-	diags = append(diags, check.Content(c)...)
+	diags = append(diags, check.Content(c, c.Site.Languages)...)
 	var out []string
 	for _, d := range diags {
 		out = append(out, d.String())
