@@ -211,7 +211,7 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 	p := &Page{
 		Path: pathOf(lang), Template: tmpl, Lang: lang, Dir: loc.Dir(), loc: loc, langs: st.locs,
 		Nav: Nav{
-			SiteTitle:   st.c.Site.Title.In(lang),
+			SiteTitle:   st.text(st.c.Site.Title, lang),
 			Home:        Home(lang),
 			Regions:     Regions(lang),
 			Methodology: Methodology(lang),
@@ -219,12 +219,12 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Favicon:     Favicon,
 			Guide:       st.repoFile("blob", loc.T("guide.file")),
 		},
-		Description: st.c.Site.Description.In(lang),
+		Description: st.text(st.c.Site.Description, lang).Value,
 	}
 	p.Printed = st.printed(p.Path)
 	p.Title = title
-	if title != p.Nav.SiteTitle {
-		p.Title = title + " — " + p.Nav.SiteTitle
+	if title != p.Nav.SiteTitle.Value {
+		p.Title = title + " — " + p.Nav.SiteTitle.Value
 	}
 	for _, other := range st.langs {
 		if other != lang {

@@ -15,7 +15,7 @@ func (st *site) entry() *Page {
 	if d := st.c.Site.DefaultLang; d != "" {
 		first = d
 	}
-	p := st.page(first, "entry", st.c.Site.Title.In(first), func(string) string { return Entry })
+	p := st.page(first, "entry", st.text(st.c.Site.Title, first).Value, func(string) string { return Entry })
 	p.Twins = nil
 	p.Bare = true
 	d := EntryData{}
@@ -23,7 +23,7 @@ func (st *site) entry() *Page {
 		loc := st.locs[lang]
 		d.Columns = append(d.Columns, EntryColumn{
 			Lang: lang, Dir: loc.Dir(),
-			Title: st.c.Site.Title.In(lang), Description: st.c.Site.Description.In(lang),
+			Title: st.text(st.c.Site.Title, lang).Value, Description: st.text(st.c.Site.Description, lang).Value,
 			Enter: loc.T("entry.enter"), Home: Home(lang),
 		})
 	}

@@ -9,7 +9,7 @@ import (
 
 // HomeData is a language's home page.
 type HomeData struct {
-	Description string
+	Description Text
 	Figures     Headline
 	Regions     []RegionRow
 	Agreements  []AgreementRow // the latest ones
@@ -70,12 +70,12 @@ const (
 
 func (st *site) home(lang string) *Page {
 	loc := st.locs[lang]
-	p := st.page(lang, "home", st.c.Site.Title.In(lang), Home)
+	p := st.page(lang, "home", st.text(st.c.Site.Title, lang).Value, Home)
 	if p.Description == "" {
 		p.Description = loc.T("footer.text")
 	}
 	d := HomeData{
-		Description: st.c.Site.Description.In(lang),
+		Description: st.text(st.c.Site.Description, lang),
 		Figures:     st.headline(lang, st.s.National),
 		Regions:     st.regionRows(lang),
 		Timeline:    st.timeline(lang, "", LatestTimeline),

@@ -44,7 +44,7 @@ type Twin struct {
 
 // Nav holds the links every page carries.
 type Nav struct {
-	SiteTitle   string
+	SiteTitle   Text
 	Home        string
 	Regions     string
 	Methodology string
