@@ -3,11 +3,8 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/pelletier/go-toml/v2/unstable"
 
 	"atlas/generator/diag"
 )
@@ -179,17 +176,8 @@ func indexFold(s []byte, sub string) int {
 }
 
 func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
-	parts := make([]string, len(path))
-	for i, e := range path {
-		switch e := e.(type) {
-		case int:
-			parts[i] = strconv.Itoa(e)
-		case string:
-			parts[i] = e
-		}
-	}
-	for n := len(parts); n > 0; n-- {
-		key := strings.Join(parts[:n], ".")
+	for n := len(path); n > 0; n-- {
+		key := pathString(path[:n])
 		if pos, ok := m[key]; ok {
 			return pos
 		}
@@ -198,147 +186,4 @@ func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
 		}
 	}
 	return diag.Pos{File: p.file, Line: p.first, Col: 1}
-}
-
-// index walks the TOML AST and records where each key and value stands.
-// It is only called on input BurntSushi/toml accepted; any disagreement
-// just leaves positions at their nearest parent.
-func (p *Positions) index() {
-	var parser unstable.Parser
-	parser.Reset(p.src)
-	var prefix []string
-	counts := map[string]int{}
-	for parser.NextExpression() {
-		expr := parser.Expression()
-		switch expr.Kind {
-		case unstable.Table:
-			prefix = p.resolve(keyParts(expr), counts)
-			p.record(prefix, firstKey(expr), nil)
-		case unstable.ArrayTable:
-			key := keyParts(expr)
-			parts := append(p.resolve(key[:len(key)-1], counts), key[len(key)-1])
-			name := strings.Join(parts, ".")
-			n := counts[name]
-			counts[name] = n + 1
-			prefix = append(parts, strconv.Itoa(n))
-			p.record(prefix, firstKey(expr), nil)
-		case unstable.KeyValue:
-			p.keyValue(prefix, expr)
-		}
-	}
-}
-
-// resolve rewrites a table header path so that a name that is an array of
-// tables points at its latest element, as TOML itself does.
-func (p *Positions) resolve(parts []string, counts map[string]int) []string {
-	var out []string
-	for _, part := range parts {
-		out = append(out, part)
-		if n, ok := counts[strings.Join(out, ".")]; ok {
-			out = append(out, strconv.Itoa(n-1))
-		}
-	}
-	return out
-}
-
-func (p *Positions) keyValue(prefix []string, kv *unstable.Node) {
-	path := append(append([]string(nil), prefix...), keyParts(kv)...)
-	p.record(path, lastKey(kv), kv.Value())
-	p.value(path, kv.Value())
-}
-
-func (p *Positions) value(path []string, v *unstable.Node) {
-	switch v.Kind {
-	case unstable.InlineTable:
-		for it := v.Children(); it.Next(); {
-			if n := it.Node(); n.Kind == unstable.KeyValue {
-				p.keyValue(path, n)
-			}
-		}
-	case unstable.Array:
-		i := 0
-		for it := v.Children(); it.Next(); {
-			n := it.Node()
-			if n.Kind == unstable.Comment {
-				continue
-			}
-			elem := append(append([]string(nil), path...), strconv.Itoa(i))
-			p.record(elem, n, n)
-			p.value(elem, n)
-			i++
-		}
-	}
-}
-
-func (p *Positions) record(path []string, key, value *unstable.Node) {
-	name := strings.Join(path, ".")
-	if _, seen := p.keys[name]; seen {
-		return
-	}
-	if key != nil {
-		p.keys[name] = p.At(int(key.Raw.Offset))
-	}
-	if value != nil {
-		p.values[name] = p.At(p.valueOffset(key, value))
-	}
-	// Array elements have no key of their own: only keys are looked up loosely.
-	if _, err := strconv.Atoi(path[len(path)-1]); err != nil {
-		loose := stripIndices(path)
-		p.loose[loose] = append(p.loose[loose], name)
-	}
-}
-
-// valueOffset is where a value starts. go-toml gives arrays no range of
-// their own, so an array starts at the "[" before its first element, or
-// after its key when it is empty.
-func (p *Positions) valueOffset(key, value *unstable.Node) int {
-	if value.Kind != unstable.Array {
-		return int(value.Raw.Offset)
-	}
-	for it := value.Children(); it.Next(); {
-		if n := it.Node(); n.Kind != unstable.Comment {
-			return bytes.LastIndexByte(p.src[:p.valueOffset(nil, n)], '[')
-		}
-	}
-	if key != nil {
-		from := int(key.Raw.Offset + key.Raw.Length)
-		if i := bytes.IndexByte(p.src[from:], '['); i >= 0 {
-			return from + i
-		}
-	}
-	return int(value.Raw.Offset)
-}
-
-func keyParts(n *unstable.Node) []string {
-	var parts []string
-	for it := n.Key(); it.Next(); {
-		parts = append(parts, string(it.Node().Data))
-	}
-	return parts
-}
-
-func firstKey(n *unstable.Node) *unstable.Node {
-	it := n.Key()
-	if it.Next() {
-		return it.Node()
-	}
-	return nil
-}
-
-func lastKey(n *unstable.Node) *unstable.Node {
-	var last *unstable.Node
-	for it := n.Key(); it.Next(); {
-		last = it.Node()
-	}
-	return last
-}
-
-func stripIndices(path []string) string {
-	var out []string
-	for _, part := range path {
-		if _, err := strconv.Atoi(part); err != nil {
-			out = append(out, part)
-		}
-	}
-	return strings.Join(out, ".")
 }

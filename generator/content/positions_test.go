@@ -1,0 +1,50 @@
+package content
+
+import (
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+// indexed returns the positions of src, which must be valid TOML.
+func indexed(t *testing.T, src string) *Positions {
+	t.Helper()
+	var v map[string]any
+	if _, err := toml.Decode(src, &v); err != nil {
+		t.Fatalf("invalid TOML %q: %v", src, err)
+	}
+	p := newPositions("f.toml", []byte(src), 1)
+	p.index()
+	return p
+}
+
+// TestArrayPositions: go-toml gives arrays no range, so where an array
+// starts is found from what precedes it, whatever its elements are.
+func TestArrayPositions(t *testing.T) {
+	tests := []struct {
+		name, src string
+		path      []any
+		want      string
+	}{
+		{"empty array in an array in an array", "provinces = [[[]]]\n", []any{"provinces"}, "1:13"},
+		{"its element", "provinces = [[[]]]\n", []any{"provinces", 0}, "1:14"},
+		{"its element's element", "provinces = [[[]]]\n", []any{"provinces", 0, 0}, "1:15"},
+		{"spaced empty arrays", "a = [ [ [ ] ] ]\n", []any{"a", 0, 0}, "1:9"},
+		{"after an empty array", "a = [[], [1]]\n", []any{"a", 1}, "1:10"},
+		{"after an inline table", "a = [{ b = [1] }, [2]]\n", []any{"a", 1}, "1:19"},
+		{"array in an inline table", "a = [{ b = [1] }, [2]]\n", []any{"a", 0, "b"}, "1:12"},
+		{"after a comment holding [", "a = [ # see [x]\n  [1],\n  [ ],\n]\n", []any{"a", 0}, "2:3"},
+		{"empty after a comment", "a = [ # see [x]\n  [1],\n  [ ],\n]\n", []any{"a", 1}, "3:3"},
+		{"after a multi-line string", "a = [\"\"\"\n[\n\"\"\", []]\n", []any{"a", 1}, "3:6"},
+		{"quoted key", "\"k\" = [[]]\n", []any{"k", 0}, "1:8"},
+		{"dotted key", "k.l = [[]]\n", []any{"k", "l", 0}, "1:8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := indexed(t, tt.src)
+			if got, want := p.Value(tt.path...).String(), "f.toml:"+tt.want; got != want {
+				t.Errorf("Value%v = %s, want %s", tt.path, got, want)
+			}
+		})
+	}
+}
