@@ -1,10 +1,12 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/BurntSushi/toml"
 	"github.com/pelletier/go-toml/v2/unstable"
 )
 
@@ -145,8 +147,8 @@ func (p *Positions) recordKey(path []any, offset int) {
 	p.keys[name] = p.At(offset)
 	// Array elements have no key of their own: only keys are looked up loosely.
 	if _, index := path[len(path)-1].(int); !index {
-		loose := stripIndices(path)
-		p.loose[loose] = append(p.loose[loose], name)
+		loose := looseString(path)
+		p.loose[loose] = append(p.loose[loose], slices.Clone(path))
 	}
 }
 
@@ -157,27 +159,34 @@ func (p *Positions) recordValue(path []any, offset int) {
 	}
 }
 
-// pathString writes a path of keys (string) and array indices (int) as
-// the maps of Positions hold it.
+// pathString writes a path of keys (string) and array indices (int) so
+// that no two paths read alike: keys as BurntSushi/toml's Key.String
+// writes them, quoted unless bare, and indices in brackets. A key named
+// "budget.total" is then not [budget] total, and a key named 1 is not an
+// element: parties[0].share, "budget.total", parties[0].1.
 func pathString(path []any) string {
-	parts := make([]string, len(path))
+	var b strings.Builder
 	for i, e := range path {
-		switch e := e.(type) {
-		case int:
-			parts[i] = strconv.Itoa(e)
-		case string:
-			parts[i] = e
+		if n, index := e.(int); index {
+			b.WriteString("[" + strconv.Itoa(n) + "]")
+			continue
 		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(toml.Key{fmt.Sprint(e)}.String())
 	}
-	return strings.Join(parts, ".")
+	return b.String()
 }
 
-func stripIndices(path []any) string {
-	var keys []any
+// looseString writes a path without its indices, as BurntSushi/toml
+// writes the keys it reports (toml.Key.String).
+func looseString(path []any) string {
+	var key toml.Key
 	for _, e := range path {
 		if _, index := e.(int); !index {
-			keys = append(keys, e)
+			key = append(key, fmt.Sprint(e))
 		}
 	}
-	return pathString(keys)
+	return key.String()
 }

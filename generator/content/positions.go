@@ -14,8 +14,11 @@ import (
 // offending key. BurntSushi/toml decodes but keeps key positions private,
 // hence a second, position-only pass with go-toml's AST.
 //
-// Paths join keys with dots and count array elements from 0:
-// "parties.1.share", "place.localities.0.fr".
+// A path is a list of keys (string) and array indices (int), counted from
+// 0: Key("parties", 1, "share"), Value("place", "localities", 0, "fr").
+// A key is one name as the file spells it once unquoted, dots included:
+// Key("budget.total") is the key written "budget.total" = …, not total in
+// [budget].
 type Positions struct {
 	file   string
 	lines  []int // byte offset of each line start in the front matter
@@ -23,7 +26,7 @@ type Positions struct {
 	src    []byte
 	keys   map[string]diag.Pos
 	values map[string]diag.Pos
-	loose  map[string][]string // path without indices -> indexed paths
+	loose  map[string][][]any // toml.Key.String() -> paths with indices
 
 	// Values the loader could not read, already reported: a check must not
 	// report them missing as well. unparsed means the whole front matter.
@@ -33,7 +36,7 @@ type Positions struct {
 
 func newPositions(file string, src []byte, firstLine int) *Positions {
 	p := &Positions{file: file, src: src, first: firstLine,
-		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][]string{}, failed: map[string]bool{}}
+		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][][]any{}, failed: map[string]bool{}}
 	p.lines = append(p.lines, 0)
 	for i, c := range src {
 		if c == '\n' {
@@ -108,9 +111,11 @@ func (p *Positions) Key(path ...any) diag.Pos { return p.find(p.keys, path) }
 // Value returns the position of the value at path, falling back like Key.
 func (p *Positions) Value(path ...any) diag.Pos { return p.find(p.values, path) }
 
-// Loose returns every indexed path that matches a path written without
-// array indices, as BurntSushi/toml reports undecoded keys.
-func (p *Positions) Loose(path string) []string { return p.loose[path] }
+// Loose returns the path, with its array indices, of every place where a
+// key stands that BurntSushi/toml writes as key (toml.Key.String, which
+// has no indices): Loose("parties.share") is [parties 0 share] and
+// [parties 1 share]. Each can be given to Key or Value.
+func (p *Positions) Loose(key string) [][]any { return p.loose[key] }
 
 // File is the file the positions belong to.
 func (p *Positions) File() string { return p.file }

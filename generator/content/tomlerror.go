@@ -101,7 +101,7 @@ func (p *Positions) problemPos(prob tomlProblem, elem, sub []any) diag.Pos {
 func (p *Positions) valueOnLine(loose string, line int, fallback diag.Pos) diag.Pos {
 	want := p.first + line - 1
 	for _, path := range p.loose[loose] {
-		if pos, ok := p.values[path]; ok && pos.Line == want {
+		if pos, ok := p.values[pathString(path)]; ok && pos.Line == want {
 			return pos
 		}
 	}
