@@ -1,6 +1,8 @@
 package content
 
 import (
+	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -46,5 +48,43 @@ func TestArrayPositions(t *testing.T) {
 				t.Errorf("Value%v = %s, want %s", tt.path, got, want)
 			}
 		})
+	}
+}
+
+// TestSplitKey: the library's last key is read part by part as
+// toml.Key.String wrote it, so a quoted dot does not cut a key.
+func TestSplitKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		want []any
+	}{
+		{"kind", []any{"kind"}},
+		{"parties.share", []any{"parties", "share"}},
+		{`"budget.total"`, []any{"budget.total"}},
+		{`place."a\"b".c`, []any{"place", `a"b`, "c"}},
+		{`""`, []any{""}},
+		{`"مفتاح".x`, []any{"مفتاح", "x"}},
+		{`parties.1`, []any{"parties", "1"}},
+	}
+	for _, tt := range tests {
+		if got := splitKey(tt.key); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("splitKey(%s) = %q, want %q", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestProblemWithQuotedKey: a key quoted inside the library's message
+// (it writes the last key with %q) is read whole.
+func TestProblemWithQuotedKey(t *testing.T) {
+	prob := parseTOMLError(errors.New(`toml: line 2 (last key "place.\"a.b\""): incompatible types`))
+	if prob.key != `place."a.b"` || prob.line != 2 || prob.msg != "incompatible types" {
+		t.Errorf("parseTOMLError = %+v", prob)
+	}
+	p := indexed(t, "[place]\n\"a.b\" = 1\na.b = 2\n")
+	if got := p.problemPos(tomlProblem{key: prob.key, start: -1}, nil, nil).String(); got != "f.toml:2:9" {
+		t.Errorf("problemPos(%s) = %s, want f.toml:2:9", prob.key, got)
+	}
+	if got := p.problemPos(tomlProblem{key: "place.a.b", start: -1}, nil, nil).String(); got != "f.toml:3:7" {
+		t.Errorf("problemPos(place.a.b) = %s, want f.toml:3:7", got)
 	}
 }
