@@ -1,22 +1,33 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/pelletier/go-toml/v2/unstable"
+
+	"atlas/generator/diag"
 )
+
+// maxPath is how many keys and indices deep the index records positions.
+// The contract nests four at most; TOML may nest thousands, and a path is
+// written out for every key it records.
+const maxPath = 64
 
 // index walks the TOML AST and records where each key and value stands.
 // It is only called on input BurntSushi/toml accepted; any disagreement
-// just leaves positions at their nearest parent.
+// just leaves positions at their nearest parent. It reads the front
+// matter once: a walk in source order, each position counted from the
+// previous one.
 func (p *Positions) index() {
 	var parser unstable.Parser
 	parser.Reset(p.src)
-	var table []any
+	table := []any{}           // nil stands for a path too deep to record
 	counts := map[string]int{} // arrays of tables: elements seen so far
 	for parser.NextExpression() {
 		expr := parser.Expression()
@@ -36,23 +47,23 @@ func (p *Positions) index() {
 // tables stands for its latest element, as in TOML itself; a [[header]]
 // adds an element.
 func (p *Positions) header(expr *unstable.Node, counts map[string]int, array bool) []any {
-	var path []any
+	path := []any{}
 	var last *unstable.Node
-	for it := expr.Key(); it.Next(); {
+	for it := expr.Key(); it.Next() && path != nil; {
 		if last != nil {
 			if n, ok := counts[pathString(path)]; ok {
-				path = append(path, n-1)
+				path = p.child(path, n-1)
 			}
 		}
 		last = it.Node()
-		path = append(path, string(last.Data))
+		path = p.child(path, string(last.Data))
 		p.recordKey(path, int(last.Raw.Offset))
 	}
-	if array && last != nil {
+	if array && path != nil {
 		name := pathString(path)
 		n := counts[name]
 		counts[name] = n + 1
-		path = append(path, n)
+		path = p.child(path, n)
 		p.recordKey(path, int(last.Raw.Offset))
 	}
 	return path
@@ -61,11 +72,11 @@ func (p *Positions) header(expr *unstable.Node, counts map[string]int, array boo
 // keyValue records a key = value under table, each part of a dotted key
 // at its own name, and returns the offset where the value ends.
 func (p *Positions) keyValue(table []any, kv *unstable.Node) int {
-	path := slices.Clone(table)
+	path := table
 	end := int(kv.Raw.Offset)
 	for it := kv.Key(); it.Next(); {
 		k := it.Node()
-		path = append(path, string(k.Data))
+		path = p.child(path, string(k.Data))
 		p.recordKey(path, int(k.Raw.Offset))
 		end = int(k.Raw.Offset + k.Raw.Length)
 	}
@@ -87,7 +98,7 @@ func (p *Positions) value(path []any, v *unstable.Node, start int) int {
 			if n.Kind == unstable.Comment {
 				continue
 			}
-			elem := append(slices.Clone(path), i)
+			elem := p.child(path, i)
 			at := p.start(n, end)
 			p.recordKey(elem, at) // an element has no key: its value stands for it
 			end = p.value(elem, n, at)
@@ -104,6 +115,17 @@ func (p *Positions) value(path []any, v *unstable.Node, start int) int {
 		return p.skip(end) + 1
 	}
 	return int(v.Raw.Offset + v.Raw.Length)
+}
+
+// child returns path followed by part, or nil past maxPath: what is
+// nested deeper is walked, to find where its siblings start, but not
+// recorded.
+func (p *Positions) child(path []any, part any) []any {
+	if path == nil || len(path) >= maxPath {
+		p.deep = true
+		return nil
+	}
+	return append(path[:len(path):len(path)], part)
 }
 
 // start is where a value begins when what precedes it ends at from: an
@@ -140,11 +162,14 @@ func (p *Positions) skip(from int) int {
 // recordKey and recordValue keep the first position seen for a path: the
 // one that defines it.
 func (p *Positions) recordKey(path []any, offset int) {
+	if path == nil {
+		return
+	}
 	name := pathString(path)
 	if _, seen := p.keys[name]; seen {
 		return
 	}
-	p.keys[name] = p.At(offset)
+	p.keys[name] = p.walkAt(offset)
 	// Array elements have no key of their own: only keys are looked up loosely.
 	if _, index := path[len(path)-1].(int); !index {
 		loose := looseString(path)
@@ -153,10 +178,28 @@ func (p *Positions) recordKey(path []any, offset int) {
 }
 
 func (p *Positions) recordValue(path []any, offset int) {
+	if path == nil {
+		return
+	}
 	name := pathString(path)
 	if _, seen := p.values[name]; !seen {
-		p.values[name] = p.At(offset)
+		p.values[name] = p.walkAt(offset)
 	}
+}
+
+// walkAt is At for the index walk, which asks for offsets in order: on
+// the line of its latest position and after it, it counts runes from
+// there, not from the start of the line, so a long line is read once.
+func (p *Positions) walkAt(offset int) diag.Pos {
+	offset = max(0, min(offset, len(p.src)))
+	w := &p.walk
+	if w.pos.Line != 0 && offset >= w.offset && bytes.IndexByte(p.src[w.offset:offset], '\n') < 0 {
+		w.pos.Col += utf8.RuneCount(p.src[w.offset:offset])
+	} else {
+		w.pos = p.At(offset)
+	}
+	w.offset = offset
+	return w.pos
 }
 
 // pathString writes a path of keys (string) and array indices (int) so

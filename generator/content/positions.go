@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -32,6 +33,12 @@ type Positions struct {
 	// report them missing as well. unparsed means the whole front matter.
 	failed   map[string]bool
 	unparsed bool
+
+	walk struct { // the index walk's latest position, see walkAt
+		offset int
+		pos    diag.Pos
+	}
+	deep bool // the index left out paths nested deeper than maxPath
 }
 
 func newPositions(file string, src []byte, firstLine int) *Positions {
@@ -54,10 +61,7 @@ func (p *Positions) At(offset int) diag.Pos {
 	if offset > len(p.src) {
 		offset = len(p.src)
 	}
-	line := 0
-	for line+1 < len(p.lines) && p.lines[line+1] <= offset {
-		line++
-	}
+	line := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > offset }) - 1
 	col := utf8.RuneCount(p.src[p.lines[line]:offset]) + 1
 	return diag.Pos{File: p.file, Line: p.first + line, Col: col}
 }
@@ -172,12 +176,14 @@ func escapes(s string) []string {
 // indexFold is bytes.Index ignoring the case of ASCII letters; escapes are
 // the only use, and their hex digits may be written either way.
 func indexFold(s []byte, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if bytes.EqualFold(s[i:i+len(sub)], []byte(sub)) {
-			return i
+	lower := make([]byte, len(s))
+	for i, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		lower[i] = c
 	}
-	return -1
+	return bytes.Index(lower, []byte(strings.ToLower(sub)))
 }
 
 func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
