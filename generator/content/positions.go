@@ -62,6 +62,10 @@ func (p *Positions) At(offset int) diag.Pos {
 		offset = len(p.src)
 	}
 	line := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > offset }) - 1
+	// An offset inside a character stands at that character.
+	for i := 0; i < utf8.UTFMax-1 && offset > p.lines[line] && offset < len(p.src) && !utf8.RuneStart(p.src[offset]); i++ {
+		offset--
+	}
 	col := utf8.RuneCount(p.src[p.lines[line]:offset]) + 1
 	return diag.Pos{File: p.file, Line: p.first + line, Col: col}
 }

@@ -88,3 +88,14 @@ func TestProblemWithQuotedKey(t *testing.T) {
 		t.Errorf("problemPos(place.a.b) = %s, want f.toml:3:7", got)
 	}
 }
+
+// TestAtInsideACharacter: an offset inside a character stands at it, and
+// the end of the front matter after the last one.
+func TestAtInsideACharacter(t *testing.T) {
+	p := newPositions("f.toml", []byte("#ꄜ"), 1)
+	for offset, want := range []string{"1:1", "1:2", "1:2", "1:2", "1:3"} {
+		if got := p.At(offset).String(); got != "f.toml:"+want {
+			t.Errorf("At(%d) = %s, want f.toml:%s", offset, got, want)
+		}
+	}
+}
