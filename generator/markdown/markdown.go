@@ -31,8 +31,13 @@ type Problem struct {
 }
 
 // Check parses src and reports raw HTML, images and links with a scheme
-// other than http, https or mailto.
+// other than http, https or mailto. Lists and block quotes nested more than
+// MaxDepth levels are reported alone: src is then not parsed at all, since
+// that nesting is what makes goldmark slow.
 func Check(md goldmark.Markdown, src []byte) []Problem {
+	if p, deep := tooDeep(src, MaxDepth); deep {
+		return []Problem{p}
+	}
 	doc := md.Parser().Parse(text.NewReader(src))
 	var out []Problem
 	f := finder{src: src}

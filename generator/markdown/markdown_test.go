@@ -245,3 +245,33 @@ func TestNewKeepsSafeLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNesting: a summary nested past MaxDepth gets one problem, at
+// the line that goes too deep, and is not parsed further; up to the limit
+// it is checked as usual.
+func TestCheckNesting(t *testing.T) {
+	list := func(n int, last string) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(strings.Repeat("  ", i) + "- " + last + "\n")
+		}
+		return b.String()
+	}
+	md := markdown.New(false)
+	src := []byte(list(markdown.MaxDepth, "<b>x</b>"))
+	if got := markdown.Check(md, src); len(got) != markdown.MaxDepth*2 || !strings.Contains(got[0].Message, "HTML") {
+		t.Errorf("nested %d levels: got %+v, want the HTML of each item reported", markdown.MaxDepth, got)
+	}
+	src = []byte(list(markdown.MaxDepth+8, "<b>x</b>"))
+	got := markdown.Check(md, src)
+	if len(got) != 1 {
+		t.Fatalf("nested %d levels: got %+v, want the nesting alone", markdown.MaxDepth+8, got)
+	}
+	// The marker of line 33, after the 32 lines above and its indentation.
+	if want := len(list(markdown.MaxDepth, "<b>x</b>")) + 2*markdown.MaxDepth; got[0].Offset != want {
+		t.Errorf("problem at offset %d, want %d: the marker of line %d", got[0].Offset, want, markdown.MaxDepth+1)
+	}
+	if msg := "a list nested 33 levels deep; summaries nest at most 32 levels"; got[0].Message != msg || got[0].Hint == "" {
+		t.Errorf("got %q (hint %q), want %q with a hint", got[0].Message, got[0].Hint, msg)
+	}
+}
