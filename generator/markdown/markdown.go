@@ -2,6 +2,9 @@
 // CommonMark with tables, raw HTML never rendered, and links limited to
 // http, https, mailto and relative addresses. Check and render share it so
 // that what check accepts is exactly what render prints.
+// Check also refuses, before goldmark parses them, the summaries that
+// would take goldmark long: lists and quotes nested more than MaxDepth
+// levels, paragraphs with more than MaxMarks marks.
 package markdown
 
 import (
@@ -32,11 +35,12 @@ type Problem struct {
 
 // Check parses src and reports raw HTML, images and links with a scheme
 // other than http, https or mailto. Lists and block quotes nested more than
-// MaxDepth levels are reported alone: src is then not parsed at all, since
-// that nesting is what makes goldmark slow.
+// MaxDepth levels, and paragraphs with more than MaxMarks marks, are
+// reported alone: src is then not parsed at all, since they are what
+// makes goldmark slow.
 func Check(md goldmark.Markdown, src []byte) []Problem {
-	if p, deep := tooDeep(src, MaxDepth); deep {
-		return []Problem{p}
+	if out := limits(src); len(out) > 0 {
+		return out
 	}
 	doc := md.Parser().Parse(text.NewReader(src))
 	var out []Problem
@@ -70,6 +74,19 @@ func Check(md goldmark.Markdown, src []byte) []Problem {
 		}
 		return ast.WalkContinue, nil
 	})
+	return out
+}
+
+// limits finds what goldmark would take too long to parse, with scans
+// that each read src once.
+func limits(src []byte) []Problem {
+	var out []Problem
+	if p, deep := tooDeep(src, MaxDepth); deep {
+		out = append(out, p)
+	}
+	if p, many := tooMarked(src, MaxMarks); many {
+		out = append(out, p)
+	}
 	return out
 }
 

@@ -275,3 +275,17 @@ func TestCheckNesting(t *testing.T) {
 		t.Errorf("got %q (hint %q), want %q with a hint", got[0].Message, got[0].Hint, msg)
 	}
 }
+
+// TestCheckMarks: a paragraph with more than MaxMarks marks gets one
+// problem, at the mark past the limit, and is not parsed further.
+func TestCheckMarks(t *testing.T) {
+	md := markdown.New(false)
+	para := strings.Repeat("*a* ", markdown.MaxMarks/2-1) // two marks short of the limit
+	if got := markdown.Check(md, []byte(para+"<b>x</b>\n\n"+para)); len(got) != 2 || !strings.Contains(got[0].Message, "HTML") {
+		t.Errorf("two paragraphs at the limit: got %+v, want the HTML reported", got)
+	}
+	got := markdown.Check(md, []byte(para+"<b>x</b>\n"+para))
+	if want := len(para + "<b>x</b>\n"); len(got) != 1 || got[0].Offset != want || !strings.HasPrefix(got[0].Message, "254 of the marks") {
+		t.Errorf("one paragraph past the limit: got %+v, want one problem at offset %d, about 254 marks", got, want)
+	}
+}
