@@ -45,15 +45,20 @@ func Check(md goldmark.Markdown, src []byte) []Problem {
 	doc := md.Parser().Parse(text.NewReader(src))
 	var out []Problem
 	f := finder{src: src}
+	safe := map[string]bool{} // by destination: one reference may make many links
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			// goldmark decodes entities before it judges a link: so must we.
-			dest := string(util.URLEscape(n.Destination, true))
-			if at := f.start(n, "["); !SafeURL(dest) {
+			ok, seen := safe[string(n.Destination)]
+			if !seen {
+				// goldmark decodes entities before it judges a link: so must we.
+				ok = SafeURL(string(util.URLEscape(n.Destination, true)))
+				safe[string(n.Destination)] = ok
+			}
+			if at := f.start(n, "["); !ok {
 				out = append(out, Problem{at, "link to " + quote(string(n.Destination)) + " is not allowed", linkHint})
 			}
 		case *ast.AutoLink:
