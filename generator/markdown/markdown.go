@@ -3,8 +3,8 @@
 // http, https, mailto and relative addresses. Check and render share it so
 // that what check accepts is exactly what render prints.
 // Check also refuses, before goldmark parses them, the summaries that
-// would take goldmark long: lists and quotes nested more than MaxDepth
-// levels, paragraphs with more than MaxMarks marks.
+// would take goldmark long: larger than MaxSize, lists and quotes nested
+// more than MaxDepth levels, paragraphs with more than MaxMarks marks.
 package markdown
 
 import (
@@ -34,10 +34,8 @@ type Problem struct {
 }
 
 // Check parses src and reports raw HTML, images and links with a scheme
-// other than http, https or mailto. Lists and block quotes nested more than
-// MaxDepth levels, and paragraphs with more than MaxMarks marks, are
-// reported alone: src is then not parsed at all, since they are what
-// makes goldmark slow.
+// other than http, https or mailto. A summary over the limits that keep
+// goldmark fast (see limits) is reported alone: it is not parsed at all.
 func Check(md goldmark.Markdown, src []byte) []Problem {
 	if out := limits(src); len(out) > 0 {
 		return out
@@ -79,19 +77,6 @@ func Check(md goldmark.Markdown, src []byte) []Problem {
 		}
 		return ast.WalkContinue, nil
 	})
-	return out
-}
-
-// limits finds what goldmark would take too long to parse, with scans
-// that each read src once.
-func limits(src []byte) []Problem {
-	var out []Problem
-	if p, deep := tooDeep(src, MaxDepth); deep {
-		out = append(out, p)
-	}
-	if p, many := tooMarked(src, MaxMarks); many {
-		out = append(out, p)
-	}
 	return out
 }
 

@@ -289,3 +289,19 @@ func TestCheckMarks(t *testing.T) {
 		t.Errorf("one paragraph past the limit: got %+v, want one problem at offset %d, about 254 marks", got, want)
 	}
 }
+
+// TestCheckSize: a summary larger than MaxSize gets one problem, at the
+// line that goes past the limit, and is not parsed.
+func TestCheckSize(t *testing.T) {
+	md := markdown.New(false)
+	line := "Un paragraphe de <b>résumé</b>.\n\n"
+	src := strings.Repeat(line, markdown.MaxSize/len(line))
+	src += strings.Repeat(".", markdown.MaxSize-len(src))
+	if got := markdown.Check(md, []byte(src)); len(got) == 0 || !strings.Contains(got[0].Message, "HTML") {
+		t.Errorf("a summary of MaxSize bytes: got %d problems, want its HTML reported", len(got))
+	}
+	got := markdown.Check(md, []byte(src+"\n."))
+	if want := strings.LastIndexByte(src, '\n') + 1; len(got) != 1 || got[0].Offset != want || got[0].Message != "a summary of 65 KiB; summaries are at most 64 KiB" {
+		t.Errorf("one byte more: got %+v, want one problem at offset %d", got, want)
+	}
+}
