@@ -59,7 +59,7 @@ func (p *Positions) header(expr *unstable.Node, counts map[string]int, array boo
 		path = p.child(path, string(last.Data))
 		p.recordKey(path, int(last.Raw.Offset))
 	}
-	if array && path != nil {
+	if array && path != nil && last != nil {
 		name := pathString(path)
 		n := counts[name]
 		counts[name] = n + 1
