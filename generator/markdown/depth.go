@@ -15,7 +15,8 @@ const MaxDepth = 32
 // containers deep, so that goldmark need not run on it. It follows
 // CommonMark's container rules closely enough to count every level
 // goldmark would open; it may count a level goldmark would not (markers
-// inside a code block), never the other way round.
+// inside a code block). Where it is not exact, it may count fewer, so a
+// line is also held to twice the limit by reach, a bound that always holds.
 func tooDeep(src []byte, limit int) (Problem, bool) {
 	var open []container
 	blankBefore := true
@@ -36,6 +37,9 @@ func tooDeep(src []byte, limit int) (Problem, bool) {
 				return deepProblem(start+at, depth+c.count(), limit, k.quote), true
 			}
 		}
+		if at, col, over := reach(src[start:end], 2*limit); over {
+			return wideProblem(start+at, col, limit), true
+		}
 		// A line that opens nothing and follows text may continue it
 		// lazily, inside what it did not match: keep that open.
 		if depth > matched || blank || blankBefore {
@@ -55,17 +59,55 @@ func deepProblem(offset, depth, limit int, quote bool) Problem {
 	return Problem{offset, fmt.Sprintf("%s nested %d levels deep; summaries nest at most %d levels", what, depth, limit), hint}
 }
 
+// reach bounds how deep a line can be nested, and returns the marker that
+// may go past limit and its column. Each level takes a ">" or two columns
+// before the text at least, whatever goldmark makes of the line, so a line
+// with q ">" and c columns before its text is nested q + (c-q)/2 levels
+// at most. The scan in tooDeep is exact on usual Markdown; this bound
+// holds where it is not: goldmark counts what a marker leaves of a tab in
+// its own way, and reads as text a marker that cannot interrupt a
+// paragraph, which moves every level below.
+func reach(line []byte, limit int) (at, col int, over bool) {
+	c, quotes := newCursor(line), 0
+	for {
+		c.skip(c.indent())
+		at, col = c.i, c.col
+		if c.next() == '>' {
+			c.quoteMarker()
+			quotes++
+		} else if w := listMarker(c.s[c.i:]); w > 0 && !c.thematicBreak() {
+			c.i += w
+			c.icol += w
+			c.col = c.icol
+		} else {
+			return 0, 0, false
+		}
+		if width := c.col + 1; quotes+(width-quotes)/2 > limit {
+			return at, col, true
+		}
+	}
+}
+
+func wideProblem(offset, col, limit int) Problem {
+	return Problem{offset,
+		fmt.Sprintf("a list indented %d columns deep; summaries nest at most %d levels", col, limit),
+		"indent each sub-list by two spaces under its item, and keep to a few levels"}
+}
+
 // container is a list item or a block quote left open by a line.
 type container struct {
-	quote  bool
-	indent int // a list item's content column: lines inside it reach it
+	quote bool
+	width int // a list item's: the columns lines inside it are indented by
 }
 
 // cursor reads one line; columns count a tab to the next multiple of 4.
+// A marker may use part of a tab, and what is left of it counts as
+// indentation, so the cursor's column can be inside the tab at byte i.
 type cursor struct {
 	s    []byte
-	i    int // byte offset in s
-	col  int
+	i    int  // byte offset in s
+	icol int  // the column where byte i starts
+	col  int  // the cursor's column: icol, or inside a tab at byte i
 	rule int  // from there on, s holds only blanks and rule marks
 	mark byte // the one of "-", "*" or "_" it holds
 }
@@ -74,7 +116,7 @@ func newCursor(line []byte) cursor {
 	c := cursor{s: line, rule: len(line)}
 	for ; c.rule > 0; c.rule-- {
 		switch b := line[c.rule-1]; {
-		case b == ' ' || b == '\t' || b == '\r' || b == c.mark:
+		case b == ' ' || b == '\t' || b == '\r' || (b == c.mark && b != 0):
 		case c.mark == 0 && (b == '-' || b == '*' || b == '_'):
 			c.mark = b
 		default:
@@ -95,8 +137,8 @@ func (c *cursor) match(open []container, blank bool) int {
 		case k.quote:
 			return n
 		case blank:
-		case c.col+c.indent() >= k.indent:
-			c.skip(k.indent - c.col)
+		case c.indent() >= k.width:
+			c.skip(k.width)
 		default:
 			return n
 		}
@@ -107,7 +149,7 @@ func (c *cursor) match(open []container, blank bool) int {
 // open reads one marker that opens a container at the cursor, ">" or a
 // list marker, and returns the container and its byte offset, or -1.
 func (c *cursor) open() (container, int) {
-	ind := c.indent()
+	start, ind := c.col, c.indent()
 	if ind > 3 { // an indented code block
 		return container{}, -1
 	}
@@ -125,13 +167,15 @@ func (c *cursor) open() (container, int) {
 	c.skip(ind)
 	at := c.i
 	c.i += w
-	c.col += w
+	c.icol += w
+	c.col = c.icol
 	after := c.indent()
 	if after == 0 || after > 4 || c.blank() {
 		after = 1 // the content starts one column after the marker
 	}
+	width := c.col + after - start // even where the line ends first
 	c.skip(after)
-	return container{indent: c.col}, at
+	return container{width: width}, at
 }
 
 // count is how many more containers the rest of the line opens.
@@ -145,7 +189,8 @@ func (c *cursor) count() int {
 
 func (c *cursor) quoteMarker() {
 	c.i++
-	c.col++
+	c.icol++
+	c.col = c.icol
 	if c.i < len(c.s) && (c.s[c.i] == ' ' || c.s[c.i] == '\t') {
 		c.skip(1)
 	}
@@ -153,7 +198,7 @@ func (c *cursor) quoteMarker() {
 
 // indent is the number of blank columns at the cursor.
 func (c *cursor) indent() int {
-	col := c.col
+	col := c.icol
 	for _, b := range c.s[c.i:] {
 		switch b {
 		case ' ':
@@ -167,20 +212,27 @@ func (c *cursor) indent() int {
 	return col - c.col
 }
 
-// skip moves past blanks for n columns at most.
+// skip moves past blanks for n columns at most, into a tab if need be.
 func (c *cursor) skip(n int) {
 	to := c.col + n
-	for c.i < len(c.s) && c.col < to {
+	for c.i < len(c.s) {
+		end := c.icol + 1
 		switch c.s[c.i] {
 		case ' ':
-			c.col++
 		case '\t':
-			c.col += 4 - c.col%4
+			end = c.icol + 4 - c.icol%4
 		default:
+			c.col = min(to, c.icol)
+			return
+		}
+		if end > to {
+			c.col = to
 			return
 		}
 		c.i++
+		c.icol = end
 	}
+	c.col = min(to, c.icol)
 }
 
 // next returns the first byte after the blanks at the cursor, or 0.
