@@ -2,6 +2,7 @@ package content
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -96,22 +97,40 @@ func tagName(f reflect.StructField) string {
 func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, langs []string, failed map[string]bool, diags *diag.List) {
 	seen := map[string]bool{}
 	for _, key := range undecoded {
-		if failed[key[0]] || seen[strings.Join(key[:len(key)-1], ".")] {
-			seen[key.String()] = true
+		parent := key[:len(key)-1]
+		inside := failed[key[0]] || seen[parent.String()]
+		seen[key.String()] = true
+		if inside {
 			continue
 		}
-		seen[key.String()] = true
-		known := knownKeys(t, key[:len(key)-1], langs)
 		name := key[len(key)-1]
+		hint := unknownHint(t, parent, name, langs)
 		for _, path := range keys.Loose(key.String()) {
-			d := diags.Errorf(keys.Key(path), "unknown key %q", name)
-			if c := diag.Closest(name, known); c != "" {
-				d.Hint = "did you mean " + quote(c) + "?"
-			} else if len(known) > 0 {
-				d.Hint = "known keys here: " + strings.Join(known, ", ")
-			}
+			diags.Errorf(keys.Key(path...), "unknown key %q", name).Hint = hint
 		}
 	}
+}
+
+// unknownHint names what an unknown key most likely meant: a known key
+// quoted with its table ("budget.total"), a close name, or the choice.
+func unknownHint(t reflect.Type, parent toml.Key, name string, langs []string) string {
+	if dotted := strings.Split(name, "."); len(dotted) > 1 {
+		table, last := dotted[:len(dotted)-1], dotted[len(dotted)-1]
+		if slices.Contains(knownKeys(t, append(slices.Clone(parent), table...), langs), last) {
+			if len(parent) == 0 {
+				return "the quotes make " + quote(name) + " one key: write " + last + " = … in [" + strings.Join(table, ".") + "]"
+			}
+			return "the quotes make " + quote(name) + " one key: write " + name + " without them"
+		}
+	}
+	known := knownKeys(t, parent, langs)
+	if c := diag.Closest(name, known); c != "" {
+		return "did you mean " + quote(c) + "?"
+	}
+	if len(known) > 0 {
+		return "known keys here: " + strings.Join(known, ", ")
+	}
+	return ""
 }
 
 // knownKeys lists the keys a struct type accepts at path, read from its

@@ -197,11 +197,11 @@ var positionTests = []struct {
 	{"key in the second party", true, []any{"parties", 1, "share"}, "31:1"},
 	{"value in the second party", false, []any{"parties", 1, "share"}, "31:9"},
 	{"key in the first party", true, []any{"parties", 0, "share"}, "24:1"},
-	{"dotted path", true, []any{"parties.1.share"}, "31:1"},
+	{"a dot inside a key is part of its name", true, []any{"parties.1.share"}, "2:1"},
 	{"inline table", false, []any{"parties", 1, "name"}, "29:8"},
 	{"inline table key after Arabic", true, []any{"parties", 1, "name", "fr"}, "29:34"},
 	{"inline table value after Arabic", false, []any{"parties", 1, "name", "fr"}, "29:39"},
-	{"inline table, dotted", false, []any{"parties.1.name.fr"}, "29:39"},
+	{"a key named 1 is not element 1", false, []any{"parties", "1", "name", "fr"}, "19:3"},
 	{"array element", false, []any{"place", "provinces", 1}, "13:25"},
 	{"first array element", false, []any{"place", "provinces", 0}, "13:14"},
 	{"array element key", true, []any{"place", "provinces", 1}, "13:25"},
@@ -281,11 +281,14 @@ func TestFind(t *testing.T) {
 
 func TestLoosePaths(t *testing.T) {
 	a := loadAgreement(t, fixture())
-	if got, want := a.Keys.Loose("parties.share"), []string{"parties.0.share", "parties.1.share"}; !reflect.DeepEqual(got, want) {
+	if got, want := a.Keys.Loose("parties.share"), [][]any{{"parties", 0, "share"}, {"parties", 1, "share"}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Loose(parties.share) = %v, want %v", got, want)
 	}
-	if got, want := a.Keys.Loose("parties.name.fr"), []string{"parties.0.name.fr", "parties.1.name.fr"}; !reflect.DeepEqual(got, want) {
+	if got, want := a.Keys.Loose("parties.name.fr"), [][]any{{"parties", 0, "name", "fr"}, {"parties", 1, "name", "fr"}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Loose(parties.name.fr) = %v, want %v", got, want)
+	}
+	if got, want := a.Keys.Loose("parties"), [][]any{{"parties"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Loose(parties) = %v, want %v", got, want)
 	}
 }
 

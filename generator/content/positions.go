@@ -3,11 +3,9 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"strconv"
+	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/pelletier/go-toml/v2/unstable"
 
 	"atlas/generator/diag"
 )
@@ -17,8 +15,11 @@ import (
 // offending key. BurntSushi/toml decodes but keeps key positions private,
 // hence a second, position-only pass with go-toml's AST.
 //
-// Paths join keys with dots and count array elements from 0:
-// "parties.1.share", "place.localities.0.fr".
+// A path is a list of keys (string) and array indices (int), counted from
+// 0: Key("parties", 1, "share"), Value("place", "localities", 0, "fr").
+// A key is one name as the file spells it once unquoted, dots included:
+// Key("budget.total") is the key written "budget.total" = …, not total in
+// [budget].
 type Positions struct {
 	file   string
 	lines  []int // byte offset of each line start in the front matter
@@ -26,17 +27,23 @@ type Positions struct {
 	src    []byte
 	keys   map[string]diag.Pos
 	values map[string]diag.Pos
-	loose  map[string][]string // path without indices -> indexed paths
+	loose  map[string][][]any // toml.Key.String() -> paths with indices
 
 	// Values the loader could not read, already reported: a check must not
 	// report them missing as well. unparsed means the whole front matter.
 	failed   map[string]bool
 	unparsed bool
+
+	walk struct { // the index walk's latest position, see walkAt
+		offset int
+		pos    diag.Pos
+	}
+	deep bool // the index left out paths nested deeper than maxPath
 }
 
 func newPositions(file string, src []byte, firstLine int) *Positions {
 	p := &Positions{file: file, src: src, first: firstLine,
-		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][]string{}, failed: map[string]bool{}}
+		keys: map[string]diag.Pos{}, values: map[string]diag.Pos{}, loose: map[string][][]any{}, failed: map[string]bool{}}
 	p.lines = append(p.lines, 0)
 	for i, c := range src {
 		if c == '\n' {
@@ -54,9 +61,10 @@ func (p *Positions) At(offset int) diag.Pos {
 	if offset > len(p.src) {
 		offset = len(p.src)
 	}
-	line := 0
-	for line+1 < len(p.lines) && p.lines[line+1] <= offset {
-		line++
+	line := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > offset }) - 1
+	// An offset inside a character stands at that character.
+	for i := 0; i < utf8.UTFMax-1 && offset > p.lines[line] && offset < len(p.src) && !utf8.RuneStart(p.src[offset]); i++ {
+		offset--
 	}
 	col := utf8.RuneCount(p.src[p.lines[line]:offset]) + 1
 	return diag.Pos{File: p.file, Line: p.first + line, Col: col}
@@ -111,9 +119,11 @@ func (p *Positions) Key(path ...any) diag.Pos { return p.find(p.keys, path) }
 // Value returns the position of the value at path, falling back like Key.
 func (p *Positions) Value(path ...any) diag.Pos { return p.find(p.values, path) }
 
-// Loose returns every indexed path that matches a path written without
-// array indices, as BurntSushi/toml reports undecoded keys.
-func (p *Positions) Loose(path string) []string { return p.loose[path] }
+// Loose returns the path, with its array indices, of every place where a
+// key stands that BurntSushi/toml writes as key (toml.Key.String, which
+// has no indices): Loose("parties.share") is [parties 0 share] and
+// [parties 1 share]. Each can be given to Key or Value.
+func (p *Positions) Loose(key string) [][]any { return p.loose[key] }
 
 // File is the file the positions belong to.
 func (p *Positions) File() string { return p.file }
@@ -170,26 +180,19 @@ func escapes(s string) []string {
 // indexFold is bytes.Index ignoring the case of ASCII letters; escapes are
 // the only use, and their hex digits may be written either way.
 func indexFold(s []byte, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if bytes.EqualFold(s[i:i+len(sub)], []byte(sub)) {
-			return i
+	lower := make([]byte, len(s))
+	for i, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		lower[i] = c
 	}
-	return -1
+	return bytes.Index(lower, []byte(strings.ToLower(sub)))
 }
 
 func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
-	parts := make([]string, len(path))
-	for i, e := range path {
-		switch e := e.(type) {
-		case int:
-			parts[i] = strconv.Itoa(e)
-		case string:
-			parts[i] = e
-		}
-	}
-	for n := len(parts); n > 0; n-- {
-		key := strings.Join(parts[:n], ".")
+	for n := len(path); n > 0; n-- {
+		key := pathString(path[:n])
 		if pos, ok := m[key]; ok {
 			return pos
 		}
@@ -198,147 +201,4 @@ func (p *Positions) find(m map[string]diag.Pos, path []any) diag.Pos {
 		}
 	}
 	return diag.Pos{File: p.file, Line: p.first, Col: 1}
-}
-
-// index walks the TOML AST and records where each key and value stands.
-// It is only called on input BurntSushi/toml accepted; any disagreement
-// just leaves positions at their nearest parent.
-func (p *Positions) index() {
-	var parser unstable.Parser
-	parser.Reset(p.src)
-	var prefix []string
-	counts := map[string]int{}
-	for parser.NextExpression() {
-		expr := parser.Expression()
-		switch expr.Kind {
-		case unstable.Table:
-			prefix = p.resolve(keyParts(expr), counts)
-			p.record(prefix, firstKey(expr), nil)
-		case unstable.ArrayTable:
-			key := keyParts(expr)
-			parts := append(p.resolve(key[:len(key)-1], counts), key[len(key)-1])
-			name := strings.Join(parts, ".")
-			n := counts[name]
-			counts[name] = n + 1
-			prefix = append(parts, strconv.Itoa(n))
-			p.record(prefix, firstKey(expr), nil)
-		case unstable.KeyValue:
-			p.keyValue(prefix, expr)
-		}
-	}
-}
-
-// resolve rewrites a table header path so that a name that is an array of
-// tables points at its latest element, as TOML itself does.
-func (p *Positions) resolve(parts []string, counts map[string]int) []string {
-	var out []string
-	for _, part := range parts {
-		out = append(out, part)
-		if n, ok := counts[strings.Join(out, ".")]; ok {
-			out = append(out, strconv.Itoa(n-1))
-		}
-	}
-	return out
-}
-
-func (p *Positions) keyValue(prefix []string, kv *unstable.Node) {
-	path := append(append([]string(nil), prefix...), keyParts(kv)...)
-	p.record(path, lastKey(kv), kv.Value())
-	p.value(path, kv.Value())
-}
-
-func (p *Positions) value(path []string, v *unstable.Node) {
-	switch v.Kind {
-	case unstable.InlineTable:
-		for it := v.Children(); it.Next(); {
-			if n := it.Node(); n.Kind == unstable.KeyValue {
-				p.keyValue(path, n)
-			}
-		}
-	case unstable.Array:
-		i := 0
-		for it := v.Children(); it.Next(); {
-			n := it.Node()
-			if n.Kind == unstable.Comment {
-				continue
-			}
-			elem := append(append([]string(nil), path...), strconv.Itoa(i))
-			p.record(elem, n, n)
-			p.value(elem, n)
-			i++
-		}
-	}
-}
-
-func (p *Positions) record(path []string, key, value *unstable.Node) {
-	name := strings.Join(path, ".")
-	if _, seen := p.keys[name]; seen {
-		return
-	}
-	if key != nil {
-		p.keys[name] = p.At(int(key.Raw.Offset))
-	}
-	if value != nil {
-		p.values[name] = p.At(p.valueOffset(key, value))
-	}
-	// Array elements have no key of their own: only keys are looked up loosely.
-	if _, err := strconv.Atoi(path[len(path)-1]); err != nil {
-		loose := stripIndices(path)
-		p.loose[loose] = append(p.loose[loose], name)
-	}
-}
-
-// valueOffset is where a value starts. go-toml gives arrays no range of
-// their own, so an array starts at the "[" before its first element, or
-// after its key when it is empty.
-func (p *Positions) valueOffset(key, value *unstable.Node) int {
-	if value.Kind != unstable.Array {
-		return int(value.Raw.Offset)
-	}
-	for it := value.Children(); it.Next(); {
-		if n := it.Node(); n.Kind != unstable.Comment {
-			return bytes.LastIndexByte(p.src[:p.valueOffset(nil, n)], '[')
-		}
-	}
-	if key != nil {
-		from := int(key.Raw.Offset + key.Raw.Length)
-		if i := bytes.IndexByte(p.src[from:], '['); i >= 0 {
-			return from + i
-		}
-	}
-	return int(value.Raw.Offset)
-}
-
-func keyParts(n *unstable.Node) []string {
-	var parts []string
-	for it := n.Key(); it.Next(); {
-		parts = append(parts, string(it.Node().Data))
-	}
-	return parts
-}
-
-func firstKey(n *unstable.Node) *unstable.Node {
-	it := n.Key()
-	if it.Next() {
-		return it.Node()
-	}
-	return nil
-}
-
-func lastKey(n *unstable.Node) *unstable.Node {
-	var last *unstable.Node
-	for it := n.Key(); it.Next(); {
-		last = it.Node()
-	}
-	return last
-}
-
-func stripIndices(path []string) string {
-	var out []string
-	for _, part := range path {
-		if _, err := strconv.Atoi(part); err != nil {
-			out = append(out, part)
-		}
-	}
-	return strings.Join(out, ".")
 }

@@ -7,21 +7,24 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2/unstable"
 
 	"atlas/generator/diag"
 )
 
+// The library writes the last key with %q, so a quoted part of it comes
+// with escaped quotes: (last key "\"budget.total\"").
 var (
-	lineInError    = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
-	keyOnlyInError = regexp.MustCompile(`^toml: \(last key "([^"]*)"\): `)
+	lineInError    = regexp.MustCompile(`^toml: line (\d+)(?: \(last key ("(?:[^"\\]|\\.)*")\))?: `)
+	keyOnlyInError = regexp.MustCompile(`^toml: \(last key ("(?:[^"\\]|\\.)*")\): `)
 	// subKeyInError is how Text.UnmarshalTOML names the key inside the
 	// value that holds the mistake.
-	subKeyInError = regexp.MustCompile(`^wrong type for "([^"]*)": `)
+	subKeyInError = regexp.MustCompile(`^wrong type for ("(?:[^"\\]|\\.)*"): `)
 )
 
 // tomlProblem is an error of the TOML library taken apart.
 type tomlProblem struct {
-	key   string // the last key read, dotted and without indices; may be ""
+	key   string // the last key read as toml.Key.String writes it, without indices; may be ""
 	line  int    // front matter line, 0 when unknown
 	start int    // byte offset in the front matter, -1 when unknown
 	msg   string
@@ -39,10 +42,10 @@ func parseTOMLError(err error) tomlProblem {
 	msg := err.Error()
 	if m := lineInError.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		return tomlProblem{m[2], line, -1, strings.TrimPrefix(msg, m[0])}
+		return tomlProblem{unquote(m[2]), line, -1, strings.TrimPrefix(msg, m[0])}
 	}
 	if m := keyOnlyInError.FindStringSubmatch(msg); m != nil {
-		return tomlProblem{m[1], 0, -1, strings.TrimPrefix(msg, m[0])}
+		return tomlProblem{unquote(m[1]), 0, -1, strings.TrimPrefix(msg, m[0])}
 	}
 	return tomlProblem{"", 0, -1, strings.TrimPrefix(msg, "toml: ")}
 }
@@ -54,7 +57,7 @@ func reportTOML(keys *Positions, err error, elem []any, diags *diag.List) {
 	p := parseTOMLError(err)
 	var sub []any
 	if m := subKeyInError.FindStringSubmatch(p.msg); m != nil {
-		sub = []any{m[1]}
+		sub = []any{unquote(m[1])}
 		p.msg = "wrong type: " + strings.TrimPrefix(p.msg, m[0])
 	}
 	msg, hint := friendly(p.msg)
@@ -74,14 +77,13 @@ var unclosed = regexp.MustCompile(`^expected a comma \(','\) or array terminator
 func (p *Positions) problemPos(prob tomlProblem, elem, sub []any) diag.Pos {
 	switch {
 	case elem != nil && prob.key != "":
-		rest := strings.TrimPrefix(strings.TrimPrefix(prob.key, elem[0].(string)), ".")
 		path := append([]any(nil), elem...)
-		if rest != "" {
-			path = append(path, anyPath(strings.Split(rest, "."))...)
+		if keys := splitKey(prob.key); len(keys) > 0 && keys[0] == elem[0] {
+			path = append(path, keys[1:]...)
 		}
 		return p.Value(append(path, sub...)...)
 	case sub != nil && prob.key != "":
-		return p.Value(append(anyPath(strings.Split(prob.key, ".")), sub...)...)
+		return p.Value(append(splitKey(prob.key), sub...)...)
 	case prob.line > 0:
 		pos := p.Line(prob.line)
 		if prob.start >= 0 {
@@ -89,7 +91,7 @@ func (p *Positions) problemPos(prob tomlProblem, elem, sub []any) diag.Pos {
 		}
 		return p.valueOnLine(prob.key, prob.line, pos)
 	case prob.key != "":
-		return p.Value(anyPath(strings.Split(prob.key, "."))...)
+		return p.Value(splitKey(prob.key)...)
 	case prob.start >= 0:
 		return p.At(prob.start)
 	}
@@ -101,7 +103,7 @@ func (p *Positions) problemPos(prob tomlProblem, elem, sub []any) diag.Pos {
 func (p *Positions) valueOnLine(loose string, line int, fallback diag.Pos) diag.Pos {
 	want := p.first + line - 1
 	for _, path := range p.loose[loose] {
-		if pos, ok := p.values[path]; ok && pos.Line == want {
+		if pos, ok := p.values[pathString(path)]; ok && pos.Line == want {
 			return pos
 		}
 	}
@@ -185,11 +187,27 @@ func friendly(msg string) (string, string) {
 	return msg, ""
 }
 
-// anyPath converts a dotted path into the arguments of Positions.Key.
-func anyPath(path []string) []any {
-	out := make([]any, len(path))
-	for i, p := range path {
-		out[i] = p
+// splitKey cuts a key written as toml.Key.String writes it into the
+// arguments of Positions.Key, reading quoted parts with go-toml's parser:
+// "budget.total" is one key, budget.total two.
+func splitKey(key string) []any {
+	var parser unstable.Parser
+	parser.Reset([]byte(key + " = 0"))
+	if !parser.NextExpression() || parser.Expression().Kind != unstable.KeyValue {
+		return []any{key}
+	}
+	var out []any
+	for it := parser.Expression().Key(); it.Next(); {
+		out = append(out, string(it.Node().Data))
 	}
 	return out
+}
+
+// unquote reads a string the library wrote with %q; it returns s as it is
+// when it is not one.
+func unquote(s string) string {
+	if u, err := strconv.Unquote(s); err == nil {
+		return u
+	}
+	return s
 }

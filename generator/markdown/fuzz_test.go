@@ -1,6 +1,7 @@
 package markdown_test
 
 import (
+	"strings"
 	"testing"
 
 	"atlas/generator/markdown"
@@ -18,6 +19,8 @@ func FuzzCheck(f *testing.F) {
 		"See [](javascript:alert(1)) and ![](x.png) and [**x**](data:x)",
 		"[x][r]\n\n[r]: javascript:alert(1)\n",
 		"> [a](<//evil.example>)\n>\n> <!-- c -->",
+		strings.Repeat("- ", markdown.MaxDepth) + "> x",
+		strings.Repeat("[a](b", markdown.MaxMarks/2) + "\n\n*a_",
 	} {
 		f.Add(seed)
 	}

@@ -2,6 +2,9 @@
 // CommonMark with tables, raw HTML never rendered, and links limited to
 // http, https, mailto and relative addresses. Check and render share it so
 // that what check accepts is exactly what render prints.
+// Check also refuses, before goldmark parses them, the summaries that
+// would take goldmark long: larger than MaxSize, lists and quotes nested
+// more than MaxDepth levels, paragraphs with more than MaxMarks marks.
 package markdown
 
 import (
@@ -31,20 +34,29 @@ type Problem struct {
 }
 
 // Check parses src and reports raw HTML, images and links with a scheme
-// other than http, https or mailto.
+// other than http, https or mailto. A summary over the limits that keep
+// goldmark fast (see limits) is reported alone: it is not parsed at all.
 func Check(md goldmark.Markdown, src []byte) []Problem {
+	if out := limits(src); len(out) > 0 {
+		return out
+	}
 	doc := md.Parser().Parse(text.NewReader(src))
 	var out []Problem
 	f := finder{src: src}
+	safe := map[string]bool{} // by destination: one reference may make many links
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			// goldmark decodes entities before it judges a link: so must we.
-			dest := string(util.URLEscape(n.Destination, true))
-			if at := f.start(n, "["); !SafeURL(dest) {
+			ok, seen := safe[string(n.Destination)]
+			if !seen {
+				// goldmark decodes entities before it judges a link: so must we.
+				ok = SafeURL(string(util.URLEscape(n.Destination, true)))
+				safe[string(n.Destination)] = ok
+			}
+			if at := f.start(n, "["); !ok {
 				out = append(out, Problem{at, "link to " + quote(string(n.Destination)) + " is not allowed", linkHint})
 			}
 		case *ast.AutoLink:

@@ -245,3 +245,63 @@ func TestNewKeepsSafeLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNesting: a summary nested past MaxDepth gets one problem, at
+// the line that goes too deep, and is not parsed further; up to the limit
+// it is checked as usual.
+func TestCheckNesting(t *testing.T) {
+	list := func(n int, last string) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(strings.Repeat("  ", i) + "- " + last + "\n")
+		}
+		return b.String()
+	}
+	md := markdown.New(false)
+	src := []byte(list(markdown.MaxDepth, "<b>x</b>"))
+	if got := markdown.Check(md, src); len(got) != markdown.MaxDepth*2 || !strings.Contains(got[0].Message, "HTML") {
+		t.Errorf("nested %d levels: got %+v, want the HTML of each item reported", markdown.MaxDepth, got)
+	}
+	src = []byte(list(markdown.MaxDepth+8, "<b>x</b>"))
+	got := markdown.Check(md, src)
+	if len(got) != 1 {
+		t.Fatalf("nested %d levels: got %+v, want the nesting alone", markdown.MaxDepth+8, got)
+	}
+	// The marker of line 33, after the 32 lines above and its indentation.
+	if want := len(list(markdown.MaxDepth, "<b>x</b>")) + 2*markdown.MaxDepth; got[0].Offset != want {
+		t.Errorf("problem at offset %d, want %d: the marker of line %d", got[0].Offset, want, markdown.MaxDepth+1)
+	}
+	if msg := "a list nested 33 levels deep; summaries nest at most 32 levels"; got[0].Message != msg || got[0].Hint == "" {
+		t.Errorf("got %q (hint %q), want %q with a hint", got[0].Message, got[0].Hint, msg)
+	}
+}
+
+// TestCheckMarks: a paragraph with more than MaxMarks marks gets one
+// problem, at the mark past the limit, and is not parsed further.
+func TestCheckMarks(t *testing.T) {
+	md := markdown.New(false)
+	para := strings.Repeat("*a* ", markdown.MaxMarks/2-1) // two marks short of the limit
+	if got := markdown.Check(md, []byte(para+"<b>x</b>\n\n"+para)); len(got) != 2 || !strings.Contains(got[0].Message, "HTML") {
+		t.Errorf("two paragraphs at the limit: got %+v, want the HTML reported", got)
+	}
+	got := markdown.Check(md, []byte(para+"<b>x</b>\n"+para))
+	if want := len(para + "<b>x</b>\n"); len(got) != 1 || got[0].Offset != want || !strings.HasPrefix(got[0].Message, "254 of the marks") {
+		t.Errorf("one paragraph past the limit: got %+v, want one problem at offset %d, about 254 marks", got, want)
+	}
+}
+
+// TestCheckSize: a summary larger than MaxSize gets one problem, at the
+// line that goes past the limit, and is not parsed.
+func TestCheckSize(t *testing.T) {
+	md := markdown.New(false)
+	line := "Un paragraphe de <b>résumé</b>.\n\n"
+	src := strings.Repeat(line, markdown.MaxSize/len(line))
+	src += strings.Repeat(".", markdown.MaxSize-len(src))
+	if got := markdown.Check(md, []byte(src)); len(got) == 0 || !strings.Contains(got[0].Message, "HTML") {
+		t.Errorf("a summary of MaxSize bytes: got %d problems, want its HTML reported", len(got))
+	}
+	got := markdown.Check(md, []byte(src+"\n."))
+	if want := strings.LastIndexByte(src, '\n') + 1; len(got) != 1 || got[0].Offset != want || got[0].Message != "a summary of 65 KiB; summaries are at most 64 KiB" {
+		t.Errorf("one byte more: got %+v, want one problem at offset %d", got, want)
+	}
+}
