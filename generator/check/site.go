@@ -45,6 +45,7 @@ func (ck *checker) site() {
 			ck.diags.Errorf(keys.Value(k.name), "%s must be an absolute http(s) address", k.name).Hint = "e.g. https://github.com/owner/atlas"
 		}
 	}
+	ck.domain()
 }
 
 func (ck *checker) registry() {
