@@ -7,6 +7,7 @@ import (
 
 	"atlas/generator/check"
 	"atlas/generator/content"
+	"atlas/generator/data"
 	"atlas/generator/diag"
 	"atlas/generator/input"
 	"atlas/generator/locale"
@@ -86,7 +87,11 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp})
+	downloads, err := data.Build(c, st, locs)
+	if err != nil {
+		return nil, err
+	}
+	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Downloads: downloads.Listing()})
 	r, err := render.New(src.Layouts)
 	if err != nil {
 		return nil, err
@@ -95,7 +100,9 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	return &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}, nil
+	job := &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}
+	job.publish(c, site, downloads)
+	return job, nil
 }
 
 // Run encodes every output of the job, minified, into sink.

@@ -147,3 +147,11 @@ func TestCSVCellsAreNotFormulas(t *testing.T) {
 		t.Errorf("title/fr = %q, want it after an apostrophe", got)
 	}
 }
+
+func TestDecimal(t *testing.T) {
+	for v, want := range map[int64]string{98733: "987.33", 98730: "987.3", 98700: "987", 6: "0.06", 0: "0", 133: "1.33"} {
+		if got := data.Decimal(v); got != want {
+			t.Errorf("Decimal(%d) = %q, want %q", v, got, want)
+		}
+	}
+}

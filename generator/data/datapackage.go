@@ -81,9 +81,8 @@ type reference struct {
 // PackageName is the data package's name: lowercase, invariant.
 const PackageName = "atlas"
 
-func (s *Set) dataPackage(site content.Site, tables []*Table, locs map[string]*locale.Locale) dataPackage {
+func (s *Set) dataPackage(site content.Site, tables []*Table, d describer) dataPackage {
 	lang := defaultLang(site)
-	d := describer{locs, site.Languages}
 	pkg := dataPackage{
 		Profile: "tabular-data-package", Name: PackageName,
 		Title: site.Title.In(lang), Description: site.Description.In(lang), Descriptions: text(site.Description),

@@ -111,7 +111,7 @@ func sameRatio(t *testing.T, where string, page pages.Ratio, file *json.Number, 
 	t.Helper()
 	want := ""
 	if page.Known {
-		want = strconv.FormatInt(page.Hundredths/100, 10) + "." + strconv.FormatInt(page.Hundredths%100+100, 10)[1:]
+		want = strconv.FormatFloat(float64(page.Hundredths)/100, 'f', -1, 64)
 	}
 	got := ""
 	if file != nil {

@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	"atlas/generator/content"
 	"atlas/generator/stats"
@@ -147,17 +148,18 @@ func hundredths(v int64, ok bool) *json.Number {
 	return &n
 }
 
-// decimal writes hundredths with two decimals: 98733 is "987.33".
+// decimal writes hundredths exactly, in the shortest form, as the JSON
+// minifier would: 98733 is "987.33", 98730 "987.3" and 98700 "987".
 func decimal(v int64) string {
 	sign := ""
 	if v < 0 {
 		sign, v = "-", -v
 	}
-	frac := strconv.FormatInt(v%100, 10)
-	if len(frac) == 1 {
-		frac = "0" + frac
+	frac := strings.TrimRight(strconv.FormatInt(v%100+100, 10)[1:], "0")
+	if frac != "" {
+		frac = "." + frac
 	}
-	return sign + strconv.FormatInt(v/100, 10) + "." + frac
+	return sign + strconv.FormatInt(v/100, 10) + frac
 }
 
 // number writes a decimal of the downloads, or "" when it is unknown.

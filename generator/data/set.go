@@ -42,8 +42,9 @@ type File struct {
 
 // Set is the downloads of one build. It is read-only once made.
 type Set struct {
-	Files  []File
-	byPath map[string]int
+	Files   []File
+	byPath  map[string]int
+	listing []pages.Download
 }
 
 // Build makes every download of checked content with its totals; locs
@@ -77,8 +78,12 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale) 
 		}
 		s.add(File{Path: t.Path, Type: "text/csv", Data: data, About: t.About, Table: t})
 	}
-	pkg := s.dataPackage(c.Site, tables, locs)
-	return s, s.addJSON(Package, "data.datapackage", "", pkg)
+	d := describer{locs, c.Site.Languages}
+	if err := s.addJSON(Package, "data.datapackage", "", s.dataPackage(c.Site, tables, d)); err != nil {
+		return nil, err
+	}
+	s.list(d)
+	return s, nil
 }
 
 func (s *Set) add(f File) {

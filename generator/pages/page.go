@@ -93,6 +93,6 @@ func Funcs() template.FuncMap {
 		"date": (*Page).Date, "dated": (*Page).Dated,
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
-		"printedLine": (*Page).PrintedLine,
+		"printedLine": (*Page).PrintedLine, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated,
 	}
 }

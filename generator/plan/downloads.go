@@ -1,0 +1,19 @@
+package plan
+
+import (
+	"atlas/generator/data"
+	"atlas/generator/pages"
+)
+
+// EncodeData writes a file of data/. The files are encoded once, before
+// the pages, since the methodology page gives their sizes.
+const EncodeData = "data"
+
+// Downloads lists the files of data/: each shows every agreement.
+func Downloads(set *data.Set) []Output {
+	out := make([]Output, 0, len(set.Files))
+	for _, f := range set.Files {
+		out = append(out, Output{Path: f.Path, Type: f.Type, Encoder: EncodeData, Deps: []string{pages.DepAll}})
+	}
+	return out
+}
