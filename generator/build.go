@@ -101,7 +101,7 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
 	job := &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}
-	job.publish(c, site, downloads)
+	job.publish(c, site, locs, downloads)
 	return job, nil
 }
 

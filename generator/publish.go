@@ -3,15 +3,19 @@ package generator
 import (
 	"atlas/generator/content"
 	"atlas/generator/data"
+	"atlas/generator/feed"
+	"atlas/generator/locale"
 	"atlas/generator/pages"
 	"atlas/generator/plan"
 	"atlas/generator/render"
 )
 
 // publish adds to a job the outputs that are not pages or assets: the
-// downloads of data/.
-func (j *Job) publish(c *content.Content, site *pages.Site, downloads *data.Set) {
+// downloads of data/ and the feeds.
+func (j *Job) publish(c *content.Content, site *pages.Site, locs map[string]*locale.Locale, downloads *data.Set) {
 	j.add(plan.Downloads(downloads), plan.EncodeData, render.Downloads(downloads))
+	feeds := feed.New(c, site, locs)
+	j.add(feeds.Outputs(plan.EncodeFeed), plan.EncodeFeed, feeds)
 }
 
 // add adds outputs and the encoder that writes them.

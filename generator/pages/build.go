@@ -219,6 +219,7 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Methodology: Methodology(lang),
 			Stylesheet:  Stylesheet,
 			Favicon:     Favicon,
+			Feed:        Feed(lang),
 			Guide:       st.repoFile("blob", loc.T("guide.file")),
 		},
 		Description: st.c.Site.Description.In(lang),

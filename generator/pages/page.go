@@ -50,6 +50,7 @@ type Nav struct {
 	Methodology string
 	Stylesheet  string
 	Favicon     string
+	Feed        string // the Atom feed of the page's language
 	Guide       string // the contributors' guide on the repository, or ""
 }
 

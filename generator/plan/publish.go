@@ -5,9 +5,13 @@ import (
 	"atlas/generator/pages"
 )
 
-// EncodeData writes a file of data/. The files are encoded once, before
-// the pages, since the methodology page gives their sizes.
-const EncodeData = "data"
+// Encoders of the outputs that are neither pages nor assets.
+const (
+	// EncodeData writes a file of data/. The files are encoded once,
+	// before the pages, since the methodology page gives their sizes.
+	EncodeData = "data"
+	EncodeFeed = "feed" // the Atom feed of a language
+)
 
 // Downloads lists the files of data/: each shows every agreement.
 func Downloads(set *data.Set) []Output {
