@@ -3,6 +3,7 @@ package generator
 import (
 	"atlas/generator/content"
 	"atlas/generator/data"
+	"atlas/generator/discover"
 	"atlas/generator/feed"
 	"atlas/generator/locale"
 	"atlas/generator/pages"
@@ -11,11 +12,13 @@ import (
 )
 
 // publish adds to a job the outputs that are not pages or assets: the
-// downloads of data/ and the feeds.
+// downloads of data/, the feeds, and the files of discovery.
 func (j *Job) publish(c *content.Content, site *pages.Site, locs map[string]*locale.Locale, downloads *data.Set) {
 	j.add(plan.Downloads(downloads), plan.EncodeData, render.Downloads(downloads))
 	feeds := feed.New(c, site, locs)
 	j.add(feeds.Outputs(plan.EncodeFeed), plan.EncodeFeed, feeds)
+	disc := discover.New(c.Site, site)
+	j.add(disc.Outputs(plan.EncodeDiscover), plan.EncodeDiscover, disc)
 }
 
 // add adds outputs and the encoder that writes them.

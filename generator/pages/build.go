@@ -225,6 +225,9 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 		Description: st.c.Site.Description.In(lang),
 	}
 	p.Printed = st.printed(p.Path)
+	if b := st.c.Site.BaseURL; b != "" {
+		p.Canonical = Abs(b, p.Path)
+	}
 	p.Title = title
 	if title != p.Nav.SiteTitle {
 		p.Title = title + " — " + p.Nav.SiteTitle

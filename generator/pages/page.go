@@ -27,6 +27,7 @@ type Page struct {
 	Data        any
 	Bare        bool          // no site header and footer: the entry and 404 pages
 	Absolute    string        // the site's address, on the 404 page of a site with a base_url: links are absolute
+	Canonical   string        // the page's own absolute address, when the site has a base_url
 	Markdown    string        // summary to render into Body, when any
 	Body        template.HTML // set by the render stage
 	Edit        string        // where to propose a correction of the page's file, when the site names its repository

@@ -9,8 +9,9 @@ import (
 const (
 	// EncodeData writes a file of data/. The files are encoded once,
 	// before the pages, since the methodology page gives their sizes.
-	EncodeData = "data"
-	EncodeFeed = "feed" // the Atom feed of a language
+	EncodeData     = "data"
+	EncodeFeed     = "feed"     // the Atom feed of a language
+	EncodeDiscover = "discover" // sitemap.xml, robots.txt, .nojekyll, CNAME
 )
 
 // Downloads lists the files of data/: each shows every agreement.
