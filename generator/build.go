@@ -7,6 +7,7 @@ import (
 
 	"atlas/generator/check"
 	"atlas/generator/content"
+	"atlas/generator/data"
 	"atlas/generator/diag"
 	"atlas/generator/input"
 	"atlas/generator/locale"
@@ -37,6 +38,16 @@ type Sources struct {
 // build would read, writing nothing.
 func Check(src Sources) (*content.Content, diag.List) {
 	return checkCached(src, nil, nil)
+}
+
+// CheckContent loads and checks a content folder alone, taking every
+// language of its settings as publishable: for comparing two versions of
+// the content, where the layouts play no part.
+func CheckContent(fsys fs.FS, name string) (*content.Content, diag.List) {
+	c, diags := content.Load(fsys, name)
+	diags = append(diags, check.Content(c, c.Site.Languages)...)
+	diags.Sort()
+	return c, diags
 }
 
 // checkCached is Check with the caches of a session; nil caches read and
@@ -96,7 +107,11 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp})
+	downloads, err := data.Build(c, st, locs)
+	if err != nil {
+		return nil, err
+	}
+	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Downloads: downloads.Listing()})
 	r, err := render.New(src.Layouts)
 	if err != nil {
 		return nil, err
@@ -105,7 +120,9 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	return &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}, nil
+	job := &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}
+	job.publish(c, site, locs, downloads)
+	return job, nil
 }
 
 // Run encodes every output of the job, minified, into sink.

@@ -69,7 +69,13 @@ func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string,
 	lang, _, _ := strings.Cut(rel, "/")
 	wantDir, localized := langs[lang]
 	links := map[string]bool{}
+	canonical := false
 	for _, tg := range ts {
+		if tg.name == "link" && tg.attrs["rel"] == "canonical" {
+			canonical = true
+			checkCanonical(t, rel, tg.attrs["href"], base)
+			continue
+		}
 		if tg.name == "html" {
 			if localized && (tg.attrs["lang"] != lang || tg.attrs["dir"] != wantDir) {
 				t.Errorf("%s: <html lang=%q dir=%q>, want lang=%q dir=%q", rel, tg.attrs["lang"], tg.attrs["dir"], lang, wantDir)
@@ -99,6 +105,9 @@ func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string,
 			}
 		}
 	}
+	if want := base != "" && rel != "404.html"; canonical != want {
+		t.Errorf("%s: a canonical link: %v, want %v (base_url %q)", rel, canonical, want, base)
+	}
 	if localized {
 		for other := range langs {
 			twin := other + strings.TrimPrefix(rel, lang)
@@ -106,6 +115,15 @@ func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string,
 				t.Errorf("%s: no link to its twin %s", rel, twin)
 			}
 		}
+	}
+}
+
+// checkCanonical checks that a page's canonical link is its own
+// absolute address: the one absolute link a page has, only when the
+// site's address is known.
+func checkCanonical(t *testing.T, rel, href, base string) {
+	if want := strings.TrimSuffix(base, "/") + "/" + rel; base == "" || href != want {
+		t.Errorf("%s: canonical %q, want %q (base_url %q)", rel, href, want, base)
 	}
 }
 

@@ -4,6 +4,7 @@
 //	atlas check [--content DIR] [--format text|github|json]
 //	atlas new <slug> [--content DIR] [--region R] [--province P] [--kind K]
 //	atlas serve [--addr 127.0.0.1:8080] [--content DIR] [--layouts DIR] [--assets DIR]
+//	atlas diff --base DIR [--content DIR] [--format text|markdown]
 //
 // Layouts and assets are found beside the content folder's parent unless
 // given. On any content error, build prints every problem as
@@ -34,6 +35,7 @@ commands:
   check   check the content and print every problem, writing nothing
   new     write a new agreement file to fill in: atlas new <slug> --region R
   serve   build, serve on 127.0.0.1:8080 and rebuild on every change
+  diff    what changes in the published figures from a base content: atlas diff --base DIR
 
 Run "atlas <command> -h" for a command's flags.
 `
@@ -52,6 +54,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return newCommand(args[1:], stdout, stderr)
 	case "serve":
 		return serveCommand(args[1:], stdout, stderr)
+	case "diff":
+		return diffCommand(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

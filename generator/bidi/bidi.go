@@ -89,9 +89,10 @@ func next(s string, i, n int) rune {
 }
 
 // joinsLatin reports whether r, of size n at i, continues a run of Latin
-// words: a space or sign followed by a Latin letter or a digit.
+// words: a space or sign followed by a Latin letter or a digit. An
+// underscore joins the words of a name: "mobile_units".
 func joinsLatin(s string, i int, r rune, n int) bool {
-	if !strings.ContainsRune(" .:-/'’", r) || i+n == len(s) {
+	if !strings.ContainsRune(" .:-/_'’", r) || i+n == len(s) {
 		return false
 	}
 	after := next(s, i, n)

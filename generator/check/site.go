@@ -38,6 +38,7 @@ func (ck *checker) site() {
 			ck.diags.Errorf(keys.Value(k.name), "%s must be an absolute http(s) address", k.name).Hint = "e.g. https://github.com/owner/atlas"
 		}
 	}
+	ck.domain()
 }
 
 // languages checks that the atlas can publish every language of the site,

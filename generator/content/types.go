@@ -7,6 +7,7 @@ type Site struct {
 	BaseURL     string   `toml:"base_url"`
 	RepoURL     string   `toml:"repo_url"`
 	RepoBranch  string   `toml:"repo_branch"` // "" means main
+	Domain      string   `toml:"domain"`      // custom domain for a CNAME file; "" derives it from BaseURL
 	Title       Text     `toml:"title"`
 	Description Text     `toml:"description"`
 

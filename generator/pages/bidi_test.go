@@ -13,6 +13,7 @@ func TestIsolateLatin(t *testing.T) {
 		{"معيار ISO 3166-2:MA، والسكان", `معيار <bdi dir="ltr">ISO 3166-2:MA</bdi>، والسكان`},
 		{"© مساهمي OpenStreetMap بترخيص ODbL.", `© مساهمي <bdi dir="ltr">OpenStreetMap</bdi> بترخيص <bdi dir="ltr">ODbL</bdi>.`},
 		{"2024", "<bdi>2024</bdi>"},
+		{"لكل عدد (mobile_units، nurses)", `لكل عدد (<bdi dir="ltr">mobile_units</bdi>، <bdi dir="ltr">nurses</bdi>)`},
 	}
 	for _, tt := range tests {
 		if got := isolateRuns(tt.in, true); got != tt.want {

@@ -22,11 +22,13 @@ type site struct {
 	milestoneBySlug map[string]*content.Milestone
 	relations       map[string][]string // slug -> related slugs, both ways
 	stamp           content.Date        // date of the content
+	downloads       []Download
 }
 
 // Options are what pages need besides the content.
 type Options struct {
-	Stamp content.Date // date of the content, for paper copies; zero: the newest source
+	Stamp     content.Date // date of the content, for paper copies; zero: the newest source
+	Downloads []Download   // the files of data/, encoded, for the methodology page
 }
 
 // Site decides every page of the atlas. Pages are built one at a time, on
@@ -38,7 +40,7 @@ type Site struct{ st *site }
 func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) *Site {
 	st := &site{c: c, s: s, locs: locs, langs: c.Site.Languages,
 		regions: map[string]content.Region{}, provs: map[string]content.Province{}}
-	st.stamp = opts.Stamp
+	st.stamp, st.downloads = opts.Stamp, opts.Downloads
 	if st.stamp.IsZero() {
 		st.stamp = newestSource(c)
 	}
@@ -217,11 +219,15 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Methodology: Methodology(lang),
 			Stylesheet:  Stylesheet,
 			Favicon:     Favicon,
+			Feed:        Feed(lang),
 			Guide:       st.repoFile("blob", loc.T("guide.file")),
 		},
 		Description: st.text(st.c.Site.Description, lang).Value,
 	}
 	p.Printed = st.printed(p.Path)
+	if b := st.c.Site.BaseURL; b != "" {
+		p.Canonical = Abs(b, p.Path)
+	}
 	p.Title = title
 	if title != p.Nav.SiteTitle.Value {
 		p.Title = title + " — " + p.Nav.SiteTitle.Value

@@ -44,6 +44,7 @@ func (st *site) notFound() *Page {
 	// break; with a known address its links are absolute.
 	p.Absolute = st.c.Site.BaseURL
 	p.Printed = st.printed(p.Path)
+	p.Canonical = "" // shown at any address: none is its own
 	return p
 }
 

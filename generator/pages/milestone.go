@@ -35,12 +35,13 @@ func (st *site) milestone(lang string, m *content.Milestone) *Page {
 type MethodologyData struct {
 	Agreements int
 	Milestones int
+	Downloads  []DownloadRow
 }
 
 func (st *site) methodology(lang string) *Page {
 	loc := st.locs[lang]
 	p := st.page(lang, "methodology", loc.T("methodology.title"), Methodology)
 	p.Description = loc.T("methodology.description")
-	p.Data = MethodologyData{Agreements: len(st.c.Agreements), Milestones: len(st.c.Milestones)}
+	p.Data = MethodologyData{Agreements: len(st.c.Agreements), Milestones: len(st.c.Milestones), Downloads: st.downloadRows(lang)}
 	return p
 }

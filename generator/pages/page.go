@@ -27,6 +27,7 @@ type Page struct {
 	Data        any
 	Bare        bool          // no site header and footer: the entry and 404 pages
 	Absolute    string        // the site's address, on the 404 page of a site with a base_url: links are absolute
+	Canonical   string        // the page's own absolute address, when the site has a base_url
 	Markdown    string        // summary to render into Body, when any
 	Body        template.HTML // set by the render stage
 	Edit        string        // where to propose a correction of the page's file, when the site names its repository
@@ -50,6 +51,7 @@ type Nav struct {
 	Methodology string
 	Stylesheet  string
 	Favicon     string
+	Feed        string // the Atom feed of the page's language
 	Guide       string // the contributors' guide on the repository, or ""
 }
 
@@ -93,6 +95,6 @@ func Funcs() template.FuncMap {
 		"date": (*Page).Date, "dated": (*Page).Dated,
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
-		"printedLine": (*Page).PrintedLine,
+		"printedLine": (*Page).PrintedLine, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated,
 	}
 }

@@ -38,6 +38,9 @@ func Milestone(lang, slug string) string { return lang + "/milestones/" + slug +
 // Methodology explains every figure.
 func Methodology(lang string) string { return lang + "/methodology.html" }
 
+// Feed is a language's Atom feed of the newest agreements and milestones.
+func Feed(lang string) string { return lang + "/feed.xml" }
+
 // Rel is the one link resolver: the relative address from the page at
 // output path from to the file at output path to. Every internal link in
 // the atlas goes through it, so the same output works from a domain root,

@@ -41,6 +41,7 @@ func TestMinify(t *testing.T) {
 		{"assets/logo.png", string(binary), false, string(binary)},
 		{"assets/blob.unknownext", "  keep   these   spaces  \n", false, "  keep   these   spaces  \n"},
 		{"CNAME", "atlas.example\n", false, "atlas.example\n"},
+		{"data/regions.json", `{ "amount": 20000000, "share": 12.50 }`, true, `{"amount":20000000,"share":12.50}`},
 	}
 	var files []write.File
 	for _, tt := range tests {

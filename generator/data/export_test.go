@@ -1,0 +1,4 @@
+package data
+
+// Decimal is decimal, for the tests of package data_test.
+var Decimal = decimal
