@@ -46,7 +46,7 @@ func seed(t *testing.T) site { return load(t, os.DirFS("../testdata/seed")) }
 
 func load(t *testing.T, fsys fs.FS) site {
 	t.Helper()
-	c, diags := generator.Check(generator.Sources{Content: fsys, ContentName: "content"})
+	c, diags := generator.Check(generator.Sources{Content: fsys, ContentName: "content", Layouts: os.DirFS("../../layouts")})
 	if diags.HasErrors() {
 		t.Fatalf("content has errors:\n%v", diags)
 	}
