@@ -136,7 +136,7 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 		if len(p.Provinces) > 0 {
 			ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region").Hint = "add region = \"…\" in [place]"
 		}
-	case ck.todo(k.Value("place", "region"), p.Region, "one of: "+strings.Join(regionSlugs(ck.c.Registry), ", ")):
+	case isTODO(p.Region) && ck.todo(valueAt(k, "place", "region"), p.Region, "one of: "+strings.Join(regionSlugs(ck.c.Registry), ", ")):
 	case ck.regions[p.Region].Slug == "" && !ck.c.RegistryKeys.Failed("regions"):
 		d := ck.diags.Errorf(k.Value("place", "region"), "unknown region %q", p.Region)
 		d.Hint = hintFor(p.Region, regionSlugs(ck.c.Registry))
@@ -239,7 +239,7 @@ func (ck *checker) parties(a *content.Agreement) {
 			d := ck.diags.Errorf(k.Value("parties", i, "name"), "party %d has the same name as party %d", i+1, j+1)
 			d.Hint = "list each body once, with all its roles: roles = [\"signatory\", \"funder\"]"
 		}
-		ck.invisible(k.Value("parties", i, "key"), p.Key)
+		ck.invisible(valueAt(k, "parties", i, "key"), p.Key)
 		ck.oneOf(k, "party type", p.Type, content.PartyTypes, "parties", i, "type")
 		ck.text(k, p.Name, "the party name", true, "parties", i, "name")
 		ck.text(k, p.RepresentedBy, "represented_by", false, "parties", i, "represented_by")

@@ -139,7 +139,7 @@ func (ck *checker) oneOf(keys *content.Positions, what, value string, allowed []
 		ck.diags.Errorf(keys.Key(path...), "%s is missing", what).Hint = "one of: " + strings.Join(allowed, ", ")
 		return
 	}
-	if ck.todo(keys.Value(path...), value, "choose one of: "+strings.Join(allowed, ", ")) {
+	if isTODO(value) && ck.todo(valueAt(keys, path...), value, "choose one of: "+strings.Join(allowed, ", ")) {
 		return
 	}
 	for _, a := range allowed {
@@ -179,8 +179,8 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 		if strings.TrimSpace(s) == "" {
 			ck.diags.Errorf(keys.Value(p...), "%s has empty %q text", what, lang).Hint = "write the text, or remove the key"
 		}
-		ck.invisible(keys.Value(p...), s)
-		ck.todo(keys.Value(p...), s, "")
+		ck.invisible(valueAt(keys, p...), s)
+		ck.todo(valueAt(keys, p...), s, "")
 	}
 	if !required {
 		return

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"atlas/generator/content"
+	"atlas/generator/diag"
 )
 
 // hostPattern is a domain name: dot-separated labels of lowercase letters,
@@ -20,7 +21,7 @@ func (ck *checker) domain() {
 		return
 	}
 	at := keys.Value("domain")
-	ck.invisible(at, s.Domain)
+	ck.invisible(func() diag.Pos { return at }, s.Domain)
 	switch {
 	case !hostPattern.MatchString(s.Domain) || len(s.Domain) > 253:
 		d := ck.diags.Errorf(at, "%q is not a domain name", s.Domain)

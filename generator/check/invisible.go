@@ -7,13 +7,23 @@ import (
 	"atlas/generator/diag"
 )
 
+// at is where a value stands in its file, looked up only when a problem is
+// found there: positions come from indexing the front matter, which most
+// files, having no problem, never need.
+type at func() diag.Pos
+
+// valueAt is where the value at path stands.
+func valueAt(k *content.Positions, path ...any) at {
+	return func() diag.Pos { return k.Value(path...) }
+}
+
 // invisible reports characters that change how text is displayed without
 // being seen: bidi overrides and isolates can make "1 000" read as "000 1",
 // or hide part of a name. pos is where the value s is written.
-func (ck *checker) invisible(pos diag.Pos, s string) {
+func (ck *checker) invisible(pos at, s string) {
 	for _, r := range s {
 		if suspicious(r) {
-			d := ck.diags.Errorf(ck.find(pos, string(r)), "invisible character U+%04X (%s) in text", r, invisibleName(r))
+			d := ck.diags.Errorf(ck.find(pos(), string(r)), "invisible character U+%04X (%s) in text", r, invisibleName(r))
 			d.Hint = "delete it: it can disguise a figure or a name"
 			return
 		}

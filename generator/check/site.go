@@ -33,7 +33,7 @@ func (ck *checker) site() {
 		if k.value == "" {
 			continue
 		}
-		ck.invisible(keys.Value(k.name), k.value)
+		ck.invisible(valueAt(keys, k.name), k.value)
 		if u, err := url.Parse(k.value); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			ck.diags.Errorf(keys.Value(k.name), "%s must be an absolute http(s) address", k.name).Hint = "e.g. https://github.com/owner/atlas"
 		}

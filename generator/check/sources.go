@@ -19,18 +19,18 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 			ck.diags.Errorf(k.Key("sources", i), "a source needs an outlet or a title").Hint = "outlet = \"هبة بريس\", and title = the headline when known"
 		}
 		switch {
-		case ck.todo(k.Value("sources", i, "url"), s.URL, "paste the article's address, or delete the line"):
+		case ck.todo(valueAt(k, "sources", i, "url"), s.URL, "paste the article's address, or delete the line"):
 		case s.URL != "" && !webURL(s.URL):
 			ck.diags.Errorf(k.Value("sources", i, "url"), "a source address must start with http:// or https://").Hint = "copy the article's address from the browser"
 		}
 		// url.Parse accepts any character, and an address bar hides some.
-		ck.invisible(k.Value("sources", i, "url"), s.URL)
+		ck.invisible(valueAt(k, "sources", i, "url"), s.URL)
 		if s.Lang != "" {
 			ck.oneOf(k, "source language", s.Lang, content.SourceLangs, "sources", i, "lang")
 		}
 		for _, f := range []struct{ name, v string }{{"outlet", s.Outlet}, {"title", s.Title}, {"author", s.Author}} {
-			ck.invisible(k.Value("sources", i, f.name), f.v)
-			ck.todo(k.Value("sources", i, f.name), f.v, "")
+			ck.invisible(valueAt(k, "sources", i, f.name), f.v)
+			ck.todo(valueAt(k, "sources", i, f.name), f.v, "")
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"atlas/generator/content"
-	"atlas/generator/diag"
 )
 
 // Marker is what "atlas new" writes where a fact is still to be filled in.
@@ -17,15 +16,15 @@ const todoHint = "replace it with the fact from the source, or delete the line w
 func isTODO(s string) bool { return strings.Contains(s, Marker) }
 
 // todo reports the marker in a quoted front-matter string at pos.
-func (ck *checker) todo(pos diag.Pos, s string, hint string) bool {
+func (ck *checker) todo(pos at, s string, hint string) bool {
 	if !strings.Contains(s, Marker) {
 		return false
 	}
-	pos = ck.find(pos, Marker) // not the index in s: escapes and line breaks move it
+	found := ck.find(pos(), Marker) // not the index in s: escapes and line breaks move it
 	if hint == "" {
 		hint = todoHint
 	}
-	ck.diags.Errorf(pos, "%s left to fill in", Marker).Hint = hint
+	ck.diags.Errorf(found, "%s left to fill in", Marker).Hint = hint
 	return true
 }
 

@@ -22,7 +22,7 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 		keys.unparsed = true
 		return false
 	}
-	keys.index()
+	keys.parsed = true // the position index is made when first asked for
 	rv := reflect.ValueOf(dst).Elem()
 	for i := 0; i < rv.NumField(); i++ {
 		name := tagName(rv.Type().Field(i))

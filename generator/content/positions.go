@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"atlas/generator/diag"
@@ -39,6 +40,22 @@ type Positions struct {
 		pos    diag.Pos
 	}
 	deep bool // the index left out paths nested deeper than maxPath
+
+	// parsed is set once the front matter is valid TOML: only then is it
+	// indexed, when a position is first asked for. Most files have no
+	// problem, and never are.
+	parsed  bool
+	indexed sync.Once
+}
+
+// ensure makes the index of a valid front matter, once, whichever
+// goroutine asks first.
+func (p *Positions) ensure() {
+	p.indexed.Do(func() {
+		if p.parsed {
+			p.index()
+		}
+	})
 }
 
 func newPositions(file string, src []byte, firstLine int) *Positions {
@@ -114,16 +131,25 @@ func (p *Positions) afterPrevious(pos diag.Pos) diag.Pos {
 
 // Key returns the position of the key at path, or of its nearest
 // enclosing key when the path itself is absent.
-func (p *Positions) Key(path ...any) diag.Pos { return p.find(p.keys, path) }
+func (p *Positions) Key(path ...any) diag.Pos {
+	p.ensure()
+	return p.find(p.keys, path)
+}
 
 // Value returns the position of the value at path, falling back like Key.
-func (p *Positions) Value(path ...any) diag.Pos { return p.find(p.values, path) }
+func (p *Positions) Value(path ...any) diag.Pos {
+	p.ensure()
+	return p.find(p.values, path)
+}
 
 // Loose returns the path, with its array indices, of every place where a
 // key stands that BurntSushi/toml writes as key (toml.Key.String, which
 // has no indices): Loose("parties.share") is [parties 0 share] and
 // [parties 1 share]. Each can be given to Key or Value.
-func (p *Positions) Loose(key string) [][]any { return p.loose[key] }
+func (p *Positions) Loose(key string) [][]any {
+	p.ensure()
+	return p.loose[key]
+}
 
 // File is the file the positions belong to.
 func (p *Positions) File() string { return p.file }

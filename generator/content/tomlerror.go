@@ -102,6 +102,7 @@ func (p *Positions) problemPos(prob tomlProblem, elem, sub []any) diag.Pos {
 // that stands on a front matter line.
 func (p *Positions) valueOnLine(loose string, line int, fallback diag.Pos) diag.Pos {
 	want := p.first + line - 1
+	p.ensure()
 	for _, path := range p.loose[loose] {
 		if pos, ok := p.values[pathString(path)]; ok && pos.Line == want {
 			return pos
