@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"sort"
@@ -15,6 +16,12 @@ import (
 // toml tags. Each top-level key is decoded on its own so that a wrong type
 // in one section does not hide the problems of the others.
 func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *diag.List) bool {
+	if offset, msg, deep := nestingProblem(front); deep {
+		d := diags.Errorf(keys.At(offset), "%s", msg)
+		d.Hint = fmt.Sprintf("the contract nests at most four levels; a front matter nests at most %d", MaxNesting)
+		keys.unparsed = true
+		return false
+	}
 	var top map[string]toml.Primitive
 	md, err := toml.Decode(string(front), &top)
 	if err != nil {

@@ -9,6 +9,7 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -44,12 +45,19 @@ func Check(md goldmark.Markdown, src []byte) []Problem {
 	var out []Problem
 	f := finder{src: src}
 	safe := map[string]bool{} // by destination: one reference may make many links
+	addresses := 0            // bytes of link addresses the page would print
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Link:
+			// One long reference used many times prints its address each
+			// time: the page, not the check, would grow without end.
+			if addresses += len(n.Destination); addresses > MaxSize {
+				out = append(out, Problem{f.start(n, "["), fmt.Sprintf("the links of this summary print over %d KiB of addresses", MaxSize>>10), "link to a source once, and keep addresses short"})
+				return ast.WalkStop, nil
+			}
 			ok, seen := safe[string(n.Destination)]
 			if !seen {
 				// goldmark decodes entities before it judges a link: so must we.

@@ -305,3 +305,21 @@ func TestCheckSize(t *testing.T) {
 		t.Errorf("one byte more: got %+v, want one problem at offset %d", got, want)
 	}
 }
+
+// TestCheckBoundsTheAddressesALinkReferencePrints: one long reference used
+// many times would print its address each time; the page must not grow
+// without end from a summary that checks.
+func TestCheckBoundsTheAddressesALinkReferencePrints(t *testing.T) {
+	long := "https://example.org/" + strings.Repeat("a", 2000)
+	// 40 uses, 10 to a paragraph: 80,000 bytes of addresses.
+	uses := strings.Repeat(strings.Repeat("[x][r] ", 10)+"\n\n", 4)
+	src := []byte("[r]: " + long + "\n\n" + uses + "\n")
+	probs := markdown.Check(markdown.New(false), src)
+	if len(probs) != 1 || !strings.Contains(probs[0].Message, "KiB of addresses") {
+		t.Fatalf("got %+v", probs)
+	}
+	fewer := []byte("[r]: " + long + "\n\n" + strings.Repeat(strings.Repeat("[x][r] ", 10)+"\n\n", 2))
+	if probs := markdown.Check(markdown.New(false), fewer); len(probs) != 0 {
+		t.Errorf("40,000 bytes of addresses: %+v", probs)
+	}
+}
