@@ -86,7 +86,11 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp})
+	outlines, err := loadOutlines(src.Assets, c.Registry)
+	if err != nil {
+		return nil, err
+	}
+	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Outlines: outlines})
 	r, err := render.New(src.Layouts)
 	if err != nil {
 		return nil, err

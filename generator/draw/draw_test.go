@@ -101,7 +101,7 @@ func TestMap(t *testing.T) {
 	m := Map{Label: "Carte", Width: 100, Height: 60, Areas: []Area{
 		{Code: "A", Path: "M0 0h50v60h-50z", Href: "../regions/a.html", Name: "A : 12 accords", Fill: "#ffffcc"},
 		{Code: "B", Use: "shape-B", Href: "../regions/b.html", Name: "B : aucun accord", Fill: Hatch},
-		{Code: "C", Path: "M50 0h50v60h-50z", Name: "C & D", Fill: Hatch},
+		{Code: "C", Path: "M50 0h50v60h-50z", Name: "C & D", Fill: Hatch, Label: "C & D", At: [2]float64{99, 30}},
 	}}
 	svg := Defs("shape-", []Area{{Code: "B", Path: "M0 0h1v1z"}}) + m.SVG()
 	wellFormed(t, "<div>"+svg+"</div>")

@@ -36,9 +36,9 @@ const Hatch = "url(#atlas-nodata)"
 // HatchDefs defines the pattern Hatch names, in a hidden SVG of its own
 // that stays rendered (not display: none), so that every drawing of the
 // page can use it.
-const HatchDefs = `<svg class="svg-defs" width="0" height="0" aria-hidden="true" focusable="false">` +
+const HatchDefs = `<svg class="svg-defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>` +
 	`<pattern id="atlas-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-	`<rect width="6" height="6" fill="#fff"/><path d="M0 0v6" stroke="#767676" stroke-width="2"/></pattern></svg>`
+	`<rect width="6" height="6" fill="#fff"/><path d="M0 0v6" stroke="#767676" stroke-width="2"/></pattern></defs></svg>`
 
 // Palette returns n colours, light to dark, of ColorBrewer's YlGnBu
 // scheme (Cynthia Brewer, Penn State), which stays readable for readers

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"atlas/generator/content"
+	"atlas/generator/geo"
 	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
@@ -22,11 +23,13 @@ type site struct {
 	milestoneBySlug map[string]*content.Milestone
 	relations       map[string][]string // slug -> related slugs, both ways
 	stamp           content.Date        // date of the content
+	outlines        *geo.Topology       // the map outlines; nil: no maps
 }
 
 // Options are what pages need besides the content.
 type Options struct {
-	Stamp content.Date // date of the content, for paper copies; zero: the newest source
+	Stamp    content.Date  // date of the content, for paper copies; zero: the newest source
+	Outlines *geo.Topology // the outlines maps are drawn from; nil draws none
 }
 
 // Site decides every page of the atlas. Pages are built one at a time, on
@@ -38,7 +41,7 @@ type Site struct{ st *site }
 func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) *Site {
 	st := &site{c: c, s: s, locs: locs, langs: c.Site.Languages,
 		regions: map[string]content.Region{}, provs: map[string]content.Province{}}
-	st.stamp = opts.Stamp
+	st.stamp, st.outlines = opts.Stamp, opts.Outlines
 	if st.stamp.IsZero() {
 		st.stamp = newestSource(c)
 	}
@@ -103,6 +106,8 @@ func (r Ref) Path() string {
 		return Region(r.Lang, r.Slug)
 	case KindAgreement:
 		return Agreement(r.Lang, r.Slug)
+	case KindYear:
+		return TimelineYear(r.Lang, r.Slug)
 	}
 	return Milestone(r.Lang, r.Slug)
 }
@@ -122,6 +127,7 @@ func (s *Site) Refs() []Ref {
 		for _, m := range st.c.Milestones {
 			out = append(out, Ref{KindMilestone, lang, m.Slug})
 		}
+		out = append(out, st.yearRefs(lang)...)
 	}
 	return out
 }
@@ -144,6 +150,8 @@ func (s *Site) Page(r Ref) *Page {
 		return st.region(r.Lang, st.regions[r.Slug])
 	case KindAgreement:
 		return st.agreement(r.Lang, st.agreementBySlug[r.Slug])
+	case KindYear:
+		return st.year(r.Lang, r.Slug)
 	}
 	return st.milestone(r.Lang, st.milestoneBySlug[r.Slug])
 }

@@ -94,5 +94,8 @@ func Funcs() template.FuncMap {
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
 		"printedLine": (*Page).PrintedLine,
+		// Maps and charts.
+		"bind": (*Page).Bind, "drawChart": (*Page).DrawChart, "drawMap": (*Page).DrawMap,
+		"drawDefs": (*Page).DrawDefs, "swatch": (*Page).Swatch, "plain": (*Page).Plain,
 	}
 }
