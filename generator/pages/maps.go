@@ -2,7 +2,9 @@ package pages
 
 import (
 	"html/template"
+	"slices"
 	"strconv"
+	"strings"
 
 	"atlas/generator/content"
 	"atlas/generator/draw"
@@ -199,8 +201,15 @@ func ProvinceAnchor(code string) string { return "province-" + code }
 
 // DrawMap prints a map as inline SVG.
 func (p *Page) DrawMap(m MapView) template.HTML {
+	d := m.Map
+	d.Areas = slices.Clone(d.Areas)
+	for i, a := range d.Areas {
+		if a.Href != "" && !strings.HasPrefix(a.Href, "#") {
+			d.Areas[i].Href = p.URL(a.Href) // the one link resolver
+		}
+	}
 	// draw escapes every text it writes.
-	return template.HTML(m.Map.SVG())
+	return template.HTML(d.SVG())
 }
 
 // DrawDefs prints what the drawings of the page share, once: the no-data
