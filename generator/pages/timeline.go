@@ -22,9 +22,10 @@ func TimelineYear(lang, year string) string { return lang + "/timeline/" + year 
 
 // YearData is one page of the timeline.
 type YearData struct {
-	Year   int // 0: the agreements no source dates
-	Years  []YearLink
-	Groups []TimelineGroup
+	Heading string
+	Year    int // 0: the agreements no source dates
+	Years   []YearLink
+	Groups  []TimelineGroup
 }
 
 // YearLink is a page of the timeline, in the list of all of them.
@@ -101,7 +102,7 @@ func (st *site) year(lang, slug string) *Page {
 	}
 	p := st.page(lang, "timeline", title, func(l string) string { return TimelineYear(l, slug) })
 	p.Description = title
-	d := YearData{Year: y, Years: st.yearLinks(lang, y)}
+	d := YearData{Heading: title, Year: y, Years: st.yearLinks(lang, y)}
 	for _, item := range st.yearItems(lang, y) {
 		month := content.Date{Year: y, Month: item.Date.Date.Month}
 		if n := len(d.Groups); n == 0 || d.Groups[n-1].Date != month {
