@@ -111,7 +111,11 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Downloads: downloads.Listing()})
+	outlines, err := loadOutlines(src.Assets, c.Registry)
+	if err != nil {
+		return nil, err
+	}
+	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Downloads: downloads.Listing(), Outlines: outlines})
 	r, err := render.New(src.Layouts)
 	if err != nil {
 		return nil, err

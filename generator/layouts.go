@@ -18,10 +18,7 @@ import (
 
 // pageLayouts are the layouts pages are rendered with, without .html: one
 // for each kind of page, the 404 page taking the entry page's.
-func pageLayouts() []string {
-	return []string{pages.KindEntry, pages.KindHome, pages.KindRegions, pages.KindMethodology,
-		pages.KindRegion, pages.KindAgreement, pages.KindMilestone}
-}
+func pageLayouts() []string { return pages.Layouts() }
 
 // checkLayouts checks what the build reads from the layouts folder, as
 // diagnostics: the catalogs of langs and the templates. It returns the

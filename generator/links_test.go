@@ -25,12 +25,14 @@ func tags(data []byte) []tag {
 	l := html.NewLexer(parse.NewInputBytes(data))
 	var out []tag
 	for {
-		tt, _ := l.Next()
+		tt, data := l.Next()
 		switch tt {
 		case html.ErrorToken:
 			return out
 		case html.StartTagToken:
 			out = append(out, tag{name: strings.ToLower(string(l.Text())), attrs: map[string]string{}})
+		case html.SVGToken:
+			out = append(out, svgTags(data)...)
 		case html.AttributeToken:
 			val := stdhtml.UnescapeString(string(bytes.Trim(l.AttrVal(), `"'`)))
 			out[len(out)-1].attrs[strings.ToLower(string(l.AttrKey()))] = val

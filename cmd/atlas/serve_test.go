@@ -124,7 +124,7 @@ func TestServeLiveReload(t *testing.T) {
 	if err != nil || loc != page {
 		t.Errorf("the page is at %s (%v), want %s", loc, err, page)
 	}
-	if !strings.Contains(stderr.String(), "rebuilt: 44 pages, ") {
+	if !strings.Contains(stderr.String(), "rebuilt: 52 pages, ") {
 		t.Errorf("the terminal shows no rebuild:\n%s", stderr.String())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"atlas/generator/content"
+	"atlas/generator/geo"
 	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
@@ -23,12 +24,14 @@ type site struct {
 	relations       map[string][]string // slug -> related slugs, both ways
 	stamp           content.Date        // date of the content
 	downloads       []Download
+	outlines        *geo.Topology       // the map outlines; nil: no maps
 }
 
 // Options are what pages need besides the content.
 type Options struct {
-	Stamp     content.Date // date of the content, for paper copies; zero: the newest source
-	Downloads []Download   // the files of data/, encoded, for the methodology page
+	Stamp     content.Date  // date of the content, for paper copies; zero: the newest source
+	Downloads []Download    // the files of data/, encoded, for the methodology page
+	Outlines  *geo.Topology // the outlines maps are drawn from; nil draws none
 }
 
 // Site decides every page of the atlas. Pages are built one at a time, on
@@ -40,7 +43,7 @@ type Site struct{ st *site }
 func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opts Options) *Site {
 	st := &site{c: c, s: s, locs: locs, langs: c.Site.Languages,
 		regions: map[string]content.Region{}, provs: map[string]content.Province{}}
-	st.stamp, st.downloads = opts.Stamp, opts.Downloads
+	st.stamp, st.downloads, st.outlines = opts.Stamp, opts.Downloads, opts.Outlines
 	if st.stamp.IsZero() {
 		st.stamp = newestSource(c)
 	}
@@ -68,6 +71,12 @@ func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opt
 
 // Stamp is the date of the content that every page prints for paper.
 func (s *Site) Stamp() content.Date { return s.st.stamp }
+
+// Layouts are the layouts pages are rendered with, without .html: one for
+// each kind of page, the 404 page taking the entry page's.
+func Layouts() []string {
+	return []string{KindEntry, KindHome, KindRegions, KindMethodology, KindRegion, KindAgreement, KindMilestone, "timeline"}
+}
 
 // Kinds of page.
 const (
@@ -105,6 +114,8 @@ func (r Ref) Path() string {
 		return Region(r.Lang, r.Slug)
 	case KindAgreement:
 		return Agreement(r.Lang, r.Slug)
+	case KindYear:
+		return TimelineYear(r.Lang, r.Slug)
 	}
 	return Milestone(r.Lang, r.Slug)
 }
@@ -124,6 +135,7 @@ func (s *Site) Refs() []Ref {
 		for _, m := range st.c.Milestones {
 			out = append(out, Ref{KindMilestone, lang, m.Slug})
 		}
+		out = append(out, st.yearRefs(lang)...)
 	}
 	return out
 }
@@ -146,6 +158,8 @@ func (s *Site) Page(r Ref) *Page {
 		return st.region(r.Lang, st.regions[r.Slug])
 	case KindAgreement:
 		return st.agreement(r.Lang, st.agreementBySlug[r.Slug])
+	case KindYear:
+		return st.year(r.Lang, r.Slug)
 	}
 	return st.milestone(r.Lang, st.milestoneBySlug[r.Slug])
 }

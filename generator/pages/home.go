@@ -16,6 +16,8 @@ type HomeData struct {
 	Timeline    []TimelineItem
 	Years       []YearRow
 	PartyTypes  []PartyTypeRow
+	Graphics    Graphics   // the maps of the regions and the charts
+	YearPages   []YearLink // the whole timeline, a page per year
 }
 
 // RegionRow is a region in a list.
@@ -79,7 +81,10 @@ func (st *site) home(lang string) *Page {
 		Figures:     st.headline(lang, st.s.National),
 		Regions:     st.regionRows(lang),
 		Timeline:    st.timeline(lang, "", LatestTimeline),
+		YearPages:   st.yearLinks(lang, -1),
 	}
+	d.Graphics.Shapes, d.Graphics.Maps = st.nationalMaps(lang)
+	d.Graphics.Charts = st.charts(lang)
 	for i, a := range st.agreements {
 		if i == Latest {
 			break

@@ -96,5 +96,8 @@ func Funcs() template.FuncMap {
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
 		"printedLine": (*Page).PrintedLine, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated,
+		// Maps and charts.
+		"bind": (*Page).Bind, "drawChart": (*Page).DrawChart, "drawMap": (*Page).DrawMap,
+		"drawDefs": (*Page).DrawDefs, "swatch": (*Page).Swatch, "plain": (*Page).Plain,
 	}
 }

@@ -25,6 +25,7 @@ type RegionData struct {
 	Shared        []SharedRow // agreements naming several provinces
 	Agreements    []AgreementRow
 	Timeline      []TimelineItem
+	Map           *MapView // its prefectures and provinces; nil without outlines
 }
 
 // ProvinceRow is a prefecture or province of a region. Its amount covers
@@ -84,6 +85,7 @@ func (st *site) region(lang string, r content.Region) *Page {
 			d.Provinces = append(d.Provinces, st.provinceRow(lang, prov))
 		}
 	}
+	d.Map = st.provinceMap(lang, r, d.Provinces)
 	for _, a := range st.agreements {
 		if a.Place.Region != r.Slug {
 			continue

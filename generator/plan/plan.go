@@ -22,12 +22,13 @@ const (
 
 // Output is one file of the site.
 type Output struct {
-	Path    string    // slash-separated, inside the site
-	Type    string    // media type, which picks the minifier
-	Encoder string    // which encoder writes it
-	Page    pages.Ref // EncodePage: the page
-	Source  string    // EncodeFile: the path in the assets folder
-	Deps    []string  // what it shows, besides the site itself: see pages.Deps
+	Path    string         // slash-separated, inside the site
+	Type    string         // media type, which picks the minifier
+	Encoder string         // which encoder writes it
+	Page    pages.Ref      // EncodePage: the page
+	Source  string         // EncodeFile: the path in the assets folder
+	Chart   pages.ChartRef // EncodeChartCSV: the chart
+	Deps    []string       // what it shows, besides the site itself: see pages.Deps
 }
 
 // AssetsDir is where the assets folder is published.
@@ -38,8 +39,9 @@ func Build(site *pages.Site, assets []string) []Output {
 	refs := site.Refs()
 	out := make([]Output, 0, len(refs)+len(assets))
 	for _, r := range refs {
-		out = append(out, Output{Path: r.Path(), Type: "text/html", Encoder: EncodePage, Page: r, Deps: site.Deps(r)})
+		out = append(out, Output{Path: r.Path(), Type: "text/html", Encoder: EncodePage, Page: r, Deps: deps(site, r)})
 	}
+	out = append(out, charts(site)...)
 	for _, a := range assets {
 		p := path.Join(AssetsDir, a)
 		out = append(out, Output{Path: p, Type: write.MediaType(p), Encoder: EncodeFile, Source: a, Deps: []string{DepAsset(a)}})

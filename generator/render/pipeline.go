@@ -28,8 +28,9 @@ type Encoders map[string]Encoder
 // copied from the assets folder.
 func Site(site *pages.Site, r *Renderer, assets fs.FS) Encoders {
 	return Encoders{
-		plan.EncodePage: pageEncoder{site, r},
-		plan.EncodeFile: fileEncoder{input.Assets(assets)},
+		plan.EncodePage:     pageEncoder{site, r},
+		plan.EncodeFile:     fileEncoder{input.Assets(assets)},
+		plan.EncodeChartCSV: chartCSV{site},
 	}
 }
 

@@ -169,7 +169,7 @@ func TestRunRebuildsOnChange(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not return after its context ended, with an event stream open")
 	}
-	if l := log.String(); !strings.Contains(l, "rebuilt: 44 pages, ") || !strings.Contains(l, `unknown key "provences"`) {
+	if l := log.String(); !strings.Contains(l, "rebuilt: 52 pages, ") || !strings.Contains(l, `unknown key "provences"`) {
 		t.Errorf("log:\n%s", l)
 	}
 }
