@@ -91,13 +91,9 @@ func provinces(rng *rand.Rand, r *Region) []Province {
 }
 
 // period draws the years covered, for half the agreements.
-func period(rng *rand.Rand, signed Date) [2]int {
+func period(rng *rand.Rand, first int) [2]int {
 	if rng.IntN(2) == 0 {
 		return [2]int{}
-	}
-	first := signed.Year
-	if first == 0 {
-		first = FirstYear + rng.IntN(Years)
 	}
 	return [2]int{first, first + 1 + rng.IntN(5)}
 }
@@ -180,19 +176,15 @@ var eventTexts = []Text{
 	{"تسليم التجهيزات للمؤسسات المستفيدة", "Remise des équipements aux établissements bénéficiaires"},
 }
 
-// events draws a dated step for some agreements, more often for those
-// whose signature date is unknown.
-func events(rng *rand.Rand, signed Date) []Event {
+// events draws a dated step after from for some agreements, more often
+// for those whose signature date is unknown.
+func events(rng *rand.Rand, undated bool, from Date) []Event {
 	odds := 5
-	if signed.IsZero() {
+	if undated {
 		odds = 2
 	}
 	if rng.IntN(odds) != 0 {
 		return nil
-	}
-	from := signed
-	if from.IsZero() {
-		from = Date{Year: FirstYear + rng.IntN(Years)}
 	}
 	return []Event{{Date: from.after(rng, 60), What: pick(rng, eventTexts)}}
 }
@@ -211,12 +203,8 @@ var outlets = []outlet{
 }
 
 // sources cites one article, sometimes two from different outlets,
-// published a few days after the signature.
-func sources(rng *rand.Rand, slug string, t Text, signed Date) []Source {
-	from := signed
-	if from.IsZero() {
-		from = Date{Year: FirstYear + rng.IntN(Years)}
-	}
+// published a few days after from.
+func sources(rng *rand.Rand, slug string, t Text, from Date) []Source {
 	var out []Source
 	for _, i := range rng.Perm(len(outlets))[:1+rng.IntN(5)/4] {
 		o := outlets[i]

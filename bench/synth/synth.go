@@ -112,15 +112,21 @@ func agreement(reg Registry, ms []Milestone, i int, rng *rand.Rand) Agreement {
 	a := Agreement{Kind: pick(rng, kinds), Status: weighted(rng, statuses), Signed: signed(rng), Region: r}
 	a.Slug = fmt.Sprintf("%s-%s-%05d", a.Kind, r.Slug, i)
 	a.Provinces = provinces(rng, r)
-	a.Period = period(rng, a.Signed)
+	// An undated agreement still happens in some year: its period, events
+	// and sources agree on it.
+	when := a.Signed
+	if when.IsZero() {
+		when = Date{Year: FirstYear + rng.IntN(Years)}
+	}
+	a.Period = period(rng, when.Year)
 	theme := themeFor(rng, a.Kind)
 	a.Title = title(a, theme)
 	a.Total = total(rng)
 	a.Parties = parties(rng, a)
 	a.Staff, a.Equipment = counts(rng, a.Kind)
 	a.Components = components(rng, a.Total)
-	a.Events = events(rng, a.Signed)
-	a.Sources = sources(rng, a.Slug, a.Title, a.Signed)
+	a.Events = events(rng, a.Signed.IsZero(), when)
+	a.Sources = sources(rng, a.Slug, a.Title, when)
 	if rng.IntN(10) == 0 {
 		a.Related = []string{ms[rng.IntN(len(ms))].Slug}
 	}
