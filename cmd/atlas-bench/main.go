@@ -23,6 +23,9 @@ import (
 )
 
 func main() {
+	if isLauncher() {
+		os.Exit(launch())
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

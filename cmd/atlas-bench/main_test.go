@@ -10,6 +10,15 @@ import (
 	"time"
 )
 
+// TestMain lets the test binary act as the launcher of measured programs,
+// as the command's binary does.
+func TestMain(m *testing.M) {
+	if isLauncher() {
+		os.Exit(launch())
+	}
+	os.Exit(m.Run())
+}
+
 // TestBench runs the whole benchmark on a small site, once. It asserts
 // that every measure is reported, never what the timings are.
 func TestBench(t *testing.T) {

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,21 +14,6 @@ import (
 type sample struct {
 	wall, cpu time.Duration
 	rss       int64 // peak resident set, bytes; 0 when unknown
-}
-
-// timed runs cmd to completion and measures it. Its output is kept only
-// to explain a failure.
-func timed(cmd *exec.Cmd) (sample, error) {
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
-	if err != nil {
-		return sample{}, fmt.Errorf("%s: %w\n%s", strings.Join(cmd.Args, " "), err, tail(out.String(), 20))
-	}
-	ps := cmd.ProcessState
-	return sample{wall: wall, cpu: ps.UserTime() + ps.SystemTime(), rss: peakRSS(ps)}, nil
 }
 
 // tail keeps the last lines of a program's output.

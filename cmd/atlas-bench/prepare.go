@@ -16,6 +16,7 @@ import (
 // the repository's inputs and Hugo when it is installed.
 type tools struct {
 	c           config
+	self        string // this binary, which launches each measured program
 	repo        string
 	atlas       string // the compiled atlas command
 	hugo        string // "" when not installed
@@ -32,6 +33,9 @@ func prepare(c config, work string, log io.Writer) (*tools, error) {
 		return nil, err
 	}
 	t := &tools{c: c, repo: repo, log: log}
+	if t.self, err = os.Executable(); err != nil {
+		return nil, fmt.Errorf("finding the benchmark's own binary: %w", err)
+	}
 	if t.registry, err = synth.ReadRegistry(filepath.Join(repo, "content", "regions.toml")); err != nil {
 		return nil, err
 	}

@@ -130,7 +130,7 @@ func (t *tools) measure(p *program, cmd *exec.Cmd, out string) error {
 	if err := os.RemoveAll(out); err != nil {
 		return err
 	}
-	s, err := timed(cmd)
+	s, err := timed(t.self, cmd)
 	if err != nil {
 		return err
 	}
