@@ -50,27 +50,33 @@ func (t *tools) suite(n int, dir string) (*result, error) {
 	if t.hugo != "" {
 		r.hugo = &program{name: "hugo --minify", procs: "all"}
 	}
-	atlasOut, hugoOut := filepath.Join(dir, "atlas", "public"), filepath.Join(dir, "hugo", "public")
 	for i := range t.c.runs {
 		fmt.Fprintf(t.log, "atlas-bench: n=%d: run %d of %d\n", n, i+1, t.c.runs)
-		for j := range r.atlas {
-			if err := t.measure(&r.atlas[j], t.atlasBuild(content, atlasOut, r.atlas[j].procs), atlasOut); err != nil {
-				return nil, err
-			}
-		}
-		if r.hugo != nil {
-			if err := t.measure(r.hugo, t.hugoBuild(hugoDir, hugoOut), hugoOut); err != nil {
-				return nil, err
-			}
-		}
-		s, err := timedCopy(atlasOut, filepath.Join(dir, "copy"))
-		if err != nil {
+		if err := t.round(r, dir, content, hugoDir); err != nil {
 			return nil, err
 		}
-		r.copy.runs = append(r.copy.runs, s)
 	}
 	r.copy.out = r.atlas[len(r.atlas)-1].out
 	return r, nil
+}
+
+// round runs each program once: atlas under each GOMAXPROCS, Hugo, then
+// the copy of atlas's output.
+func (t *tools) round(r *result, dir, content, hugoDir string) error {
+	atlasOut, hugoOut := filepath.Join(dir, "atlas", "public"), filepath.Join(dir, "hugo", "public")
+	for j := range r.atlas {
+		if err := t.measure(&r.atlas[j], t.atlasBuild(content, atlasOut, r.atlas[j].procs), atlasOut); err != nil {
+			return err
+		}
+	}
+	if r.hugo != nil {
+		if err := t.measure(r.hugo, t.hugoBuild(hugoDir, hugoOut), hugoOut); err != nil {
+			return err
+		}
+	}
+	s, err := timedCopy(atlasOut, filepath.Join(dir, "copy"))
+	r.copy.runs = append(r.copy.runs, s)
+	return err
 }
 
 // write writes the atlas content folder and the Hugo site for n
