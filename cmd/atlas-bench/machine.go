@@ -58,3 +58,13 @@ func revision(repo string) string {
 	}
 	return strings.TrimSpace(out)
 }
+
+// loadAverage is the 1-minute load average, which tells how busy a shared
+// machine was while it measured; "unknown" outside Linux.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if fields := strings.Fields(string(data)); err == nil && len(fields) > 0 {
+		return fields[0]
+	}
+	return "unknown"
+}

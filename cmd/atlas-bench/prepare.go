@@ -22,6 +22,7 @@ type tools struct {
 	hugo        string // "" when not installed
 	hugoVersion string
 	registry    synth.Registry
+	loadStart   string // the load average when the benchmark started
 	log         io.Writer
 }
 
@@ -32,7 +33,7 @@ func prepare(c config, work string, log io.Writer) (*tools, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &tools{c: c, repo: repo, log: log}
+	t := &tools{c: c, repo: repo, log: log, loadStart: loadAverage()}
 	if t.self, err = os.Executable(); err != nil {
 		return nil, fmt.Errorf("finding the benchmark's own binary: %w", err)
 	}
