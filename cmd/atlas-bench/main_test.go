@@ -59,7 +59,7 @@ func TestBench(t *testing.T) {
 			}
 			t.Skip("hugo is not installed (apt-get install hugo): the Hugo part was skipped")
 		}
-		for _, want := range []string{"| 200 | hugo --minify | all |", "| 20 | hugo --minify | all |", "atlas/Hugo wall", "atlas/Hugo peak RSS", "Hugo: hugo v"} {
+		for _, want := range []string{"| 200 | hugo --minify | all |", "| 20 | hugo --minify | all |", "atlas/Hugo wall", "atlas/Hugo CPU", "atlas/Hugo peak RSS", "Hugo: hugo v"} {
 			if !strings.Contains(report, want) {
 				t.Errorf("the report has no %q:\n%s", want, report)
 			}

@@ -102,16 +102,16 @@ func procsValue(p string) int {
 }
 
 func ratios(b *strings.Builder, rs []*result) {
-	fmt.Fprintf(b, "Ratios (atlas at GOMAXPROCS=%s; below 1, atlas is faster or smaller):\n\n", rs[0].reference().procs)
-	b.WriteString("| agreements | atlas/Hugo wall | atlas/Hugo peak RSS | atlas/copy floor wall |\n|---:|---:|---:|---:|\n")
+	fmt.Fprintf(b, "Ratios (atlas at GOMAXPROCS=%s; below 1, atlas is faster or smaller; CPU time is the steadier figure on a busy machine):\n\n", rs[0].reference().procs)
+	b.WriteString("| agreements | atlas/Hugo wall | atlas/Hugo CPU | atlas/Hugo peak RSS | atlas/copy floor wall |\n|---:|---:|---:|---:|---:|\n")
 	for _, r := range rs {
 		a, cp := r.reference().median(), r.copy.median()
-		hw, hr := "–", "–"
+		hw, hc, hr := "–", "–", "–"
 		if r.hugo != nil {
 			h := r.hugo.median()
-			hw, hr = ratio(a.wall.Seconds(), h.wall.Seconds()), ratio(float64(a.rss), float64(h.rss))
+			hw, hc, hr = ratio(a.wall.Seconds(), h.wall.Seconds()), ratio(a.cpu.Seconds(), h.cpu.Seconds()), ratio(float64(a.rss), float64(h.rss))
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", thousands(r.n), hw, hr, ratio(a.wall.Seconds(), cp.wall.Seconds()))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", thousands(r.n), hw, hc, hr, ratio(a.wall.Seconds(), cp.wall.Seconds()))
 	}
 	b.WriteString("\n")
 }
