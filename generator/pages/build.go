@@ -24,7 +24,7 @@ type site struct {
 	relations       map[string][]string // slug -> related slugs, both ways
 	stamp           content.Date        // date of the content
 	downloads       []Download
-	outlines        *geo.Topology       // the map outlines; nil: no maps
+	outlines        *geo.Topology // the map outlines; nil: no maps
 }
 
 // Options are what pages need besides the content.
