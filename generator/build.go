@@ -37,7 +37,7 @@ type Sources struct {
 // Check loads and checks the content, and the layouts and catalogs the
 // build would read, writing nothing.
 func Check(src Sources) (*content.Content, diag.List) {
-	return checkCached(src, nil, nil)
+	return checkCached(src, nil, nil, nil)
 }
 
 // CheckContent loads and checks a content folder alone, taking every
@@ -50,10 +50,11 @@ func CheckContent(fsys fs.FS, name string) (*content.Content, diag.List) {
 	return c, diags
 }
 
-// checkCached is Check with the caches of a session; nil caches read and
-// check every file.
-func checkCached(src Sources, loaded *content.Cache, checked *check.Cache) (*content.Content, diag.List) {
-	c, diags := content.LoadCached(src.Content, src.ContentName, loaded)
+// checkCached is Check with the caches of a session, nil caches reading
+// and checking every file, and the directions summaries render in, for a
+// build: each summary is then parsed once, on load.
+func checkCached(src Sources, loaded *content.Cache, checked *check.Cache, dirs content.Directions) (*content.Content, diag.List) {
+	c, diags := content.LoadCached(src.Content, src.ContentName, loaded, dirs)
 	if src.BaseURL != "" {
 		c.Site.BaseURL = src.BaseURL
 	}
@@ -75,7 +76,7 @@ func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 		return nil, err
 	}
 	defer o.Close()
-	c, diags := Check(src)
+	c, diags := checkCached(src, nil, nil, directions(src.Layouts))
 	if diags.HasErrors() {
 		return diags, diags.Err()
 	}
@@ -161,4 +162,19 @@ func locales(layouts fs.FS, langs []string) (map[string]*locale.Locale, error) {
 		}
 	}
 	return locs, nil
+}
+
+// directions reads the writing direction of each language from its
+// catalog; a catalog that cannot be read is reported by the checks, and
+// its language renders left to right meanwhile.
+func directions(layouts fs.FS) content.Directions {
+	return func(langs []string) map[string]string {
+		dirs := map[string]string{}
+		for _, lang := range langs {
+			if locs, err := locales(layouts, []string{lang}); err == nil {
+				dirs[lang] = locs[lang].Dir()
+			}
+		}
+		return dirs
+	}
 }

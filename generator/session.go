@@ -53,7 +53,7 @@ type Result struct {
 // Build builds the site again. On an error the session keeps its last
 // good build for the next one to start from.
 func (s *Session) Build(e Edits) (Result, diag.List, error) {
-	c, diags := checkCached(s.src, &s.load, &s.check)
+	c, diags := checkCached(s.src, &s.load, &s.check, directions(s.src.Layouts))
 	if diags.HasErrors() {
 		return Result{}, diags, diags.Err()
 	}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"atlas/generator/write"
 )
 
 // TestSessionRebuildsOnlyWhatChanged edits, adds and removes files between
@@ -76,5 +78,43 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 				t.Errorf("%s: %s differs from a fresh build", step.name, name)
 			}
 		}
+	}
+}
+
+// TestSummariesParsedOnLoadRenderTheSame: summaries rendered as they are
+// loaded, parsed once, give the pages that rendering them from their
+// Markdown gives.
+func TestSummariesParsedOnLoadRenderTheSame(t *testing.T) {
+	src := fixture(t, "testdata/site.txtar")
+	built, _, err := NewSession(src).Build(Edits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, diags := Check(src) // loads without rendering: pages render the Markdown
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	files, err := Render(src, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := write.NewMemory()
+	w := write.Minify(mem)
+	for _, f := range files {
+		if err := w.Write(f.Path, write.MediaType(f.Path), f.Data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	compared := 0
+	for name, data := range mem.Files() {
+		if strings.Contains(name, "/agreements/") {
+			compared++
+			if !bytes.Equal(built.Files[name], data) {
+				t.Errorf("%s differs", name)
+			}
+		}
+	}
+	if compared == 0 {
+		t.Fatal("no agreement page compared")
 	}
 }

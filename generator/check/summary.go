@@ -7,7 +7,6 @@ import (
 
 	"atlas/generator/content"
 	"atlas/generator/diag"
-	"atlas/generator/markdown"
 )
 
 // summary checks the ::: blocks: a missing language is a warning (the page
@@ -50,9 +49,9 @@ func (ck *checker) summary(d content.Doc) {
 			ck.diags.Warnf(pos, "no %s summary: the %s page will link to the other language", list, list).Hint = "add a ::: " + required[0] + " block when you can"
 		}
 	}
-	md := markdown.New(false)
 	for lang, src := range d.Summary {
-		for _, p := range markdown.Check(md, []byte(src)) {
+		// The loader parsed the summary and kept what it found.
+		for _, p := range d.Problems[lang] {
 			ck.diags.Errorf(blockPos(d, lang, src, p.Offset), "%s", p.Message).Hint = p.Hint
 		}
 		ck.invisibleBody(d, lang, src)

@@ -27,15 +27,16 @@ type cacheEntry struct {
 	diags diag.List
 }
 
-// LoadCached is Load with a cache; a nil cache reads every file.
-func LoadCached(fsys fs.FS, display string, cache *Cache) (*Content, diag.List) {
-	return load(fsys, display, cache)
+// LoadCached is Load with a cache, a nil cache reading every file, and the
+// directions summaries are rendered in, nil rendering none.
+func LoadCached(fsys fs.FS, display string, cache *Cache, dirs Directions) (*Content, diag.List) {
+	return load(fsys, display, cache, dirs)
 }
 
-// prepare empties the cache when the languages change: they decide how a
-// file is split into its summaries.
-func (c *Cache) prepare(langs []string) {
-	key := strings.Join(langs, ",")
+// prepare empties the cache when the languages or their directions change:
+// they decide how a file is split into summaries and how those render.
+func (c *Cache) prepare(langs []string, rendering string) {
+	key := strings.Join(langs, ",") + ";" + rendering
 	if c.entries == nil || c.langs != key {
 		c.entries, c.langs = map[string]cacheEntry{}, key
 	}

@@ -24,7 +24,7 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 		broken:         {Data: []byte("+++\nkind = \n+++\n"), ModTime: t0},
 	}
 	var cache content.Cache
-	first, diags1 := content.LoadCached(fsys, "content", &cache)
+	first, diags1 := content.LoadCached(fsys, "content", &cache, nil)
 	// Sorted by name: broken, guelmim, souss; a broken file is still loaded.
 	if len(first.Agreements) != 3 || len(diags1) == 0 {
 		t.Fatalf("first load: %d agreements, %d problems", len(first.Agreements), len(diags1))
@@ -32,7 +32,7 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 
 	edited := strings.Replace(agreementFront, `status = "signed"`, `status = "announced"`, 1)
 	fsys[other] = &fstest.MapFile{Data: []byte(edited + agreementBody), ModTime: t0.Add(time.Second)}
-	second, diags2 := content.LoadCached(fsys, "content", &cache)
+	second, diags2 := content.LoadCached(fsys, "content", &cache, nil)
 	if second.Agreements[1] != first.Agreements[1] || second.Agreements[0] != first.Agreements[0] {
 		t.Error("an unchanged file was read again")
 	}
@@ -44,7 +44,7 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 	}
 
 	delete(fsys, broken)
-	third, diags3 := content.LoadCached(fsys, "content", &cache)
+	third, diags3 := content.LoadCached(fsys, "content", &cache, nil)
 	if len(third.Agreements) != 2 || len(diags3) != 0 {
 		t.Errorf("after removing the broken file: %d agreements, problems %v", len(third.Agreements), diags3)
 	}

@@ -44,7 +44,7 @@ func (l *loader) entry(dir, name string, e fs.DirEntry, taken map[string]bool) b
 	switch {
 	case e.IsDir():
 		l.diags.Errorf(l.start(name), "folders are not read here").Hint = "put the file directly in " + l.path(dir)
-	case strings.HasPrefix(base, ".") && markdown(base):
+	case strings.HasPrefix(base, ".") && markdownName(base):
 		d := l.diags.Errorf(l.start(name), "hidden files are not read")
 		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base), "", 0, taken) + ".md"
 	case strings.HasPrefix(base, "."):
@@ -54,7 +54,7 @@ func (l *loader) entry(dir, name string, e fs.DirEntry, taken map[string]bool) b
 	case path.Ext(base) != ".md":
 		d := l.diags.Errorf(l.start(name), "only .md files belong here")
 		d.Hint = "name the file <slug>.md"
-		if markdown(base) {
+		if markdownName(base) {
 			d.Hint = "rename it " + suggestSlug(stem(base), "", 0, taken) + ".md"
 		}
 	default:
@@ -71,16 +71,16 @@ func (l *loader) root() {
 		return // site.toml and regions.toml are reported missing
 	}
 	for _, e := range entries {
-		if !e.IsDir() && markdown(e.Name()) {
+		if !e.IsDir() && markdownName(e.Name()) {
 			d := l.diags.Errorf(l.start(e.Name()), ".md files at the top of %s are not read", l.display)
 			d.Hint = "move it into " + l.path(AgreementsDir) + " if it is an agreement, or " + l.path(MilestonesDir) + " if it is a milestone"
 		}
 	}
 }
 
-// markdown reports whether a file name has an extension editors use for
+// markdownName reports whether a file name has an extension editors use for
 // Markdown, in any case.
-func markdown(name string) bool {
+func markdownName(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn":
 		return true

@@ -39,10 +39,15 @@ func ValidSlug(s string) bool {
 // Files are read through package input: a link, a pipe or a device in the
 // folder, or a file over input.ContentLimit, is reported, never read.
 func Load(fsys fs.FS, display string) (*Content, diag.List) {
-	return load(fsys, display, nil)
+	return load(fsys, display, nil, nil)
 }
 
-func load(fsys fs.FS, display string, cache *Cache) (*Content, diag.List) {
+// Directions gives the writing direction, "rtl" or "ltr", of each of the
+// site's languages: the loader then turns each summary into HTML as it
+// parses it, once. Loading for checks alone needs none.
+type Directions func(langs []string) map[string]string
+
+func load(fsys fs.FS, display string, cache *Cache, dirs Directions) (*Content, diag.List) {
 	l := loader{fsys: input.Content(fsys), display: display}
 	c := &Content{}
 	c.SiteKeys = l.toml(SiteFile, &c.Site)
@@ -50,8 +55,9 @@ func load(fsys fs.FS, display string, cache *Cache) (*Content, diag.List) {
 	l.langs = c.Site.Languages
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
 	l.root()
+	l.summaries = newSummaries(l.langs, dirs)
 	if cache != nil {
-		cache.prepare(l.langs)
+		cache.prepare(l.langs, l.summaries.key())
 	}
 	agreements := l.list(AgreementsDir)
 	c.Agreements = loadAll(&l, cache, agreements, func(sub *loader, name string) (*Agreement, bool) {
@@ -103,7 +109,7 @@ func loadAll[T any](l *loader, cache *Cache, names []string, read func(*loader, 
 				return
 			}
 		}
-		sub := &loader{fsys: l.fsys, display: l.display, langs: l.langs}
+		sub := &loader{fsys: l.fsys, display: l.display, langs: l.langs, summaries: l.summaries}
 		v, ok := read(sub, names[i])
 		results[i] = cacheEntry{value: v, ok: ok, diags: sub.diags}
 		if info != nil {
@@ -134,10 +140,11 @@ func invalidName(name string) bool {
 }
 
 type loader struct {
-	fsys    *input.FS
-	display string
-	langs   []string
-	diags   diag.List
+	fsys      *input.FS
+	display   string
+	langs     []string
+	summaries *summaries
+	diags     diag.List
 }
 
 func (l *loader) path(name string) string { return path.Join(l.display, name) }
@@ -200,6 +207,9 @@ func (l *loader) read(name string, dst any, doc *Doc) bool {
 	doc.Keys = newPositions(doc.File, p.front, p.frontLine)
 	doc.Summary, doc.Blocks = p.blocks, p.blockLines
 	decodeFront(doc.Keys, p.front, dst, l.langs, &l.diags)
+	if err := l.summaries.process(doc); err != nil {
+		l.diags.Errorf(l.start(name), "cannot render the summary: %v", err)
+	}
 	return true
 }
 

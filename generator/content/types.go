@@ -1,5 +1,7 @@
 package content
 
+import "atlas/generator/markdown"
+
 // Site holds content/site.toml: the settings of the whole atlas.
 type Site struct {
 	Languages   []string `toml:"languages"`
@@ -123,6 +125,11 @@ type Doc struct {
 	Keys    *Positions
 	Summary Text           // Markdown source per language
 	Blocks  map[string]int // line of each ::: block's first text line
+	// What the loader found parsing each summary, by language: the problems
+	// check reports, and the HTML, when it was asked to render and found
+	// none. Each summary is parsed once, on load.
+	Problems map[string][]markdown.Problem
+	HTML     map[string]string
 }
 
 // Place says where an agreement applies.

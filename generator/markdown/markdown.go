@@ -38,10 +38,12 @@ type Problem struct {
 // other than http, https or mailto. A summary over the limits that keep
 // goldmark fast (see limits) is reported alone: it is not parsed at all.
 func Check(md goldmark.Markdown, src []byte) []Problem {
-	if out := limits(src); len(out) > 0 {
-		return out
-	}
-	doc := md.Parser().Parse(text.NewReader(src))
+	out, _, _ := Process(md, src, false)
+	return out
+}
+
+// problems walks a parsed summary for what the atlas does not publish.
+func problems(doc ast.Node, src []byte) []Problem {
 	var out []Problem
 	f := finder{src: src}
 	safe := map[string]bool{} // by destination: one reference may make many links
@@ -152,3 +154,22 @@ func SafeURL(dest string) bool {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
+
+// Process parses src once: it returns what Check would report and, when
+// render is set and there is nothing to report, the HTML of the summary.
+// Loading a file calls it, so that no summary is parsed twice.
+func Process(md goldmark.Markdown, src []byte, render bool) ([]Problem, string, error) {
+	if out := limits(src); len(out) > 0 {
+		return out, "", nil
+	}
+	doc := md.Parser().Parse(text.NewReader(src))
+	out := problems(doc, src)
+	if !render || len(out) > 0 {
+		return out, "", nil
+	}
+	var buf bytes.Buffer
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+		return nil, "", err
+	}
+	return nil, buf.String(), nil
+}

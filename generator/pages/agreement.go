@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"html/template"
 	"strings"
 
 	"atlas/generator/content"
@@ -203,7 +204,13 @@ func (st *site) sources(sources []content.Source) []SourceRow {
 // the languages that do.
 func (st *site) summary(p *Page, doc content.Doc, pathOf func(string) string) Summary {
 	if src := doc.Summary.In(p.Lang); src != "" {
-		p.Markdown = src
+		if html, ok := doc.HTML[p.Lang]; ok {
+			// Rendered on load by goldmark, which escapes text and omits
+			// raw HTML: safe as it is.
+			p.Body = template.HTML(html)
+		} else {
+			p.Markdown = src
+		}
 		return Summary{Present: true, Lang: p.Lang}
 	}
 	s := Summary{Lang: p.Lang}
