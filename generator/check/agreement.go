@@ -162,8 +162,11 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 }
 
 func (ck *checker) province(k *content.Positions, region, slug string, i int) {
-	pos := k.Value("place", "provinces", i)
 	prov, ok := ck.provinces[slug]
+	if ok && prov.Region == region {
+		return // the common case, which needs no position and no list
+	}
+	pos := k.Value("place", "provinces", i)
 	inRegion := ck.provincesOf(region)
 	switch {
 	case ck.c.RegistryKeys.Failed("provinces"):
@@ -313,12 +316,12 @@ func (ck *checker) counts(k *content.Positions, staff, equipment content.Figures
 		if !ok {
 			continue
 		}
-		pos := k.Value(append(append([]any(nil), prefix...), spec.Table, spec.Key)...)
+		pos := valueAt(k, append(append([]any(nil), prefix...), spec.Table, spec.Key)...)
 		switch {
 		case v < 0:
-			ck.diags.Errorf(pos, "%s cannot be negative", spec.Key).Hint = "omit the field when the number is unknown"
+			ck.diags.Errorf(pos(), "%s cannot be negative", spec.Key).Hint = "omit the field when the number is unknown"
 		case v > spec.Max:
-			ck.diags.Errorf(pos, "%d %s is not plausible for one agreement", v, spec.Key).Hint = fmt.Sprintf("at most %d: check the digits, or omit the field when the number is unknown", spec.Max)
+			ck.diags.Errorf(pos(), "%d %s is not plausible for one agreement", v, spec.Key).Hint = fmt.Sprintf("at most %d: check the digits, or omit the field when the number is unknown", spec.Max)
 		}
 	}
 }
