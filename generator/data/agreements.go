@@ -1,7 +1,12 @@
 package data
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+
 	"atlas/generator/content"
+	"atlas/generator/parallel"
 	"atlas/generator/stats"
 )
 
@@ -27,6 +32,48 @@ func valueOf(p *int64) *Value {
 type Agreements struct {
 	Agreements []Agreement `json:"agreements"`
 	Milestones []Milestone `json:"milestones"`
+}
+
+// MarshalJSON encodes each agreement and milestone on every core: the file
+// holds every summary of the atlas, and is its largest. The bytes are the
+// ones encoding/json gives the struct.
+func (a Agreements) MarshalJSON() ([]byte, error) {
+	agreements, err := marshalEach(a.Agreements)
+	if err != nil {
+		return nil, err
+	}
+	milestones, err := marshalEach(a.Milestones)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.WriteString(`{"agreements":`)
+	buf.Write(agreements)
+	buf.WriteString(`,"milestones":`)
+	buf.Write(milestones)
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// marshalEach encodes a list as JSON, its elements on every core; an empty
+// list is [], as encoding/json writes a non-nil one.
+func marshalEach[T any](list []T) ([]byte, error) {
+	if list == nil {
+		return []byte("null"), nil
+	}
+	parts := make([][]byte, len(list))
+	errs := make([]error, len(list))
+	parallel.For(len(list), func(i int) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		errs[i] = enc.Encode(list[i])
+		parts[i] = bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return append(append([]byte("["), bytes.Join(parts, []byte(","))...), ']'), nil
 }
 
 // Agreement is one agreement file, with the amounts its parties commit and

@@ -29,6 +29,7 @@ type Output struct {
 	Source  string         // EncodeFile: the path in the assets folder
 	Chart   pages.ChartRef // EncodeChartCSV: the chart
 	Deps    []string       // what it shows, besides the site itself: see pages.Deps
+	Compact bool           // written as encoded: the encoder leaves nothing to minify
 }
 
 // AssetsDir is where the assets folder is published.

@@ -18,7 +18,8 @@ const (
 func Downloads(set *data.Set) []Output {
 	out := make([]Output, 0, len(set.Files))
 	for _, f := range set.Files {
-		out = append(out, Output{Path: f.Path, Type: f.Type, Encoder: EncodeData, Deps: []string{pages.DepAll}})
+		// Encoded compact already: the minifier would only copy them.
+		out = append(out, Output{Path: f.Path, Type: f.Type, Encoder: EncodeData, Deps: []string{pages.DepAll}, Compact: true})
 	}
 	return out
 }

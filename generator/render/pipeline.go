@@ -84,7 +84,11 @@ func Run(outputs []plan.Output, enc Encoders, w write.Writer) error {
 					fail(err)
 					continue
 				}
-				if err := w.Write(o.Path, o.Type, buf.Bytes()); err != nil {
+				typ := o.Type
+				if o.Compact {
+					typ = "" // no minifier: written as it is
+				}
+				if err := w.Write(o.Path, typ, buf.Bytes()); err != nil {
 					fail(err)
 				}
 			}
