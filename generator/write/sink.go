@@ -68,21 +68,30 @@ func (m *Memory) Sorted() []File {
 type folder struct {
 	dir   string
 	event func(string)
+	made  sync.Map // folders made so far: most files share one
 }
 
-func (f folder) Write(name string, data []byte) error {
+func (f *folder) Write(name string, data []byte) error {
 	if err := checkPath(name); err != nil {
 		return err
 	}
 	file := filepath.Join(f.dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
+	if dir := filepath.Dir(file); !f.has(dir) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		f.made.Store(dir, true)
 	}
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		return err
 	}
 	f.event("wrote " + name)
 	return nil
+}
+
+func (f *folder) has(dir string) bool {
+	_, ok := f.made.Load(dir)
+	return ok
 }
 
 // checkPath refuses a path that is not a plain file path inside the site,

@@ -143,7 +143,7 @@ func (o *Output) Fill(fill func(Sink) error) (err error) {
 	if err := os.WriteFile(filepath.Join(tmp, Mark), []byte(markText), 0o644); err != nil {
 		return err
 	}
-	if err := fill(folder{dir: tmp, event: o.opts.event}); err != nil {
+	if err := fill(&folder{dir: tmp, event: o.opts.event}); err != nil {
 		return err
 	}
 	return o.swap(tmp)
