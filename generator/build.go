@@ -117,7 +117,7 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 		return nil, err
 	}
 	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Downloads: downloads.Listing(), Outlines: outlines})
-	r, err := render.New(src.Layouts)
+	r, err := render.New(src.Layouts, localesOf(locs, c.Site.Languages)...)
 	if err != nil {
 		return nil, err
 	}
@@ -177,4 +177,15 @@ func directions(layouts fs.FS) content.Directions {
 		}
 		return dirs
 	}
+}
+
+// localesOf lists the locales of langs, in their order.
+func localesOf(locs map[string]*locale.Locale, langs []string) []*locale.Locale {
+	var out []*locale.Locale
+	for _, lang := range langs {
+		if l, ok := locs[lang]; ok {
+			out = append(out, l)
+		}
+	}
+	return out
 }

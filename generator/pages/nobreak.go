@@ -13,6 +13,9 @@ var compoundWord = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)
 // on a narrow screen "Guelmim-" at a line's end and "Oued Noun" on the
 // next read as two places.
 func compound(s string) template.HTML {
+	if !strings.Contains(s, "-") {
+		return template.HTML(template.HTMLEscapeString(s))
+	}
 	var b strings.Builder
 	last := 0
 	for _, m := range compoundWord.FindAllStringIndex(s, -1) {

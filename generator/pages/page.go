@@ -101,3 +101,8 @@ func Funcs() template.FuncMap {
 		"drawDefs": (*Page).DrawDefs, "swatch": (*Page).Swatch, "plain": (*Page).Plain,
 	}
 }
+
+// Labels is a page of a language with nothing on it: what layouts print
+// the same on every page of that language, its interface text, can be
+// asked of it.
+func Labels(loc *locale.Locale) *Page { return &Page{Lang: loc.Lang(), Dir: loc.Dir(), loc: loc} }

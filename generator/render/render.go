@@ -13,14 +13,16 @@ import (
 	"github.com/yuin/goldmark"
 
 	"atlas/generator/input"
+	"atlas/generator/locale"
 	"atlas/generator/markdown"
 	"atlas/generator/pages"
 )
 
 // Renderer holds the parsed layouts. It is safe for concurrent use.
 type Renderer struct {
-	layouts map[string]*template.Template
-	md      map[string]goldmark.Markdown // by text direction
+	layouts map[string]*template.Template            // by name, for any language
+	byLang  map[string]map[string]*template.Template // by language and name, labels written in
+	md      map[string]goldmark.Markdown             // by text direction
 }
 
 // BaseLayout is the skeleton every page layout fills.
@@ -28,9 +30,29 @@ const BaseLayout = "base.html"
 
 // New parses layouts: base.html plus one file per page template, each
 // defining "main" (and optionally "head"). Layouts are read through
-// package input: a link or a pipe among them is an error.
-func New(layouts fs.FS) (*Renderer, error) {
-	layouts = input.Layouts(layouts)
+// package input: a link or a pipe among them is an error. With the
+// locales of the site's languages, each language also gets the layouts
+// with its labels written in, which render faster.
+func New(layouts fs.FS, locs ...*locale.Locale) (*Renderer, error) {
+	in := input.Layouts(layouts)
+	r := &Renderer{
+		byLang: map[string]map[string]*template.Template{},
+		md:     map[string]goldmark.Markdown{"ltr": markdown.New(false), "rtl": markdown.New(true)},
+	}
+	var err error
+	if r.layouts, err = parse(in); err != nil {
+		return nil, err
+	}
+	for _, loc := range locs {
+		if r.byLang[loc.Lang()], err = parse(labelled{in, loc}); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// parse parses every layout of a folder, each with the base layout.
+func parse(layouts fs.FS) (map[string]*template.Template, error) {
 	base, err := template.New(BaseLayout).Funcs(pages.Funcs()).ParseFS(layouts, BaseLayout)
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
@@ -39,10 +61,7 @@ func New(layouts fs.FS) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{
-		layouts: map[string]*template.Template{},
-		md:      map[string]goldmark.Markdown{"ltr": markdown.New(false), "rtl": markdown.New(true)},
-	}
+	out := map[string]*template.Template{}
 	for _, name := range names {
 		if name == BaseLayout {
 			continue
@@ -54,14 +73,17 @@ func New(layouts fs.FS) (*Renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("layouts: %w", err)
 		}
-		r.layouts[name[:len(name)-len(path.Ext(name))]] = t
+		out[name[:len(name)-len(path.Ext(name))]] = t
 	}
-	return r, nil
+	return out, nil
 }
 
 // Page renders one page into buf.
 func (r *Renderer) Page(buf *bytes.Buffer, p *pages.Page) error {
-	t, ok := r.layouts[p.Template]
+	t, ok := r.byLang[p.Lang][p.Template]
+	if !ok {
+		t, ok = r.layouts[p.Template]
+	}
 	if !ok {
 		return fmt.Errorf("%s: no layout %s.html", p.Path, p.Template)
 	}
