@@ -51,18 +51,18 @@ func (ck *checker) agreement(a *content.Agreement) {
 func (ck *checker) related(d content.Doc, slugs []string) {
 	same := seen{}
 	for i, slug := range slugs {
-		pos := d.Keys.Value("related", i)
+		pos := valueAt(d.Keys, "related", i)
 		switch {
 		case slug == d.Slug:
-			ck.diags.Errorf(pos, "a file cannot be related to itself").Hint = "name another agreement or milestone"
+			ck.diags.Errorf(pos(), "a file cannot be related to itself").Hint = "name another agreement or milestone"
 		case !ck.docs[slug]:
-			d := ck.diags.Errorf(pos, "no agreement or milestone %q", slug)
+			d := ck.diags.Errorf(pos(), "no agreement or milestone %q", slug)
 			d.Hint = "the file name of an agreement or a milestone, without .md"
 			if c := diag.Closest(slug, ck.docSlugs()); c != "" {
 				d.Hint = "did you mean \"" + c + "\"?"
 			}
 		case same.repeats(slug, i) >= 0:
-			ck.diags.Errorf(pos, "%q is listed twice", slug).Hint = "list each related file once"
+			ck.diags.Errorf(pos(), "%q is listed twice", slug).Hint = "list each related file once"
 		}
 	}
 }
@@ -280,15 +280,15 @@ func (ck *checker) share(a *content.Agreement, p content.Party, i int) float64 {
 		return 0
 	}
 	s := *p.Share
-	pos := a.Keys.Value("parties", i, "share")
+	pos := valueAt(a.Keys, "parties", i, "share")
 	switch {
 	case p.Amount != nil:
-		ck.diags.Errorf(pos, "a party has a share or an amount, not both").Hint = "keep the figure the source gives"
+		ck.diags.Errorf(pos(), "a party has a share or an amount, not both").Hint = "keep the figure the source gives"
 	case math.IsNaN(s) || s <= 0 || s > 100:
-		ck.diags.Errorf(pos, "a share is a percent above 0 and at most 100, not %s", trimFloat(s)).Hint = "share = 20 means 20 % of budget.total"
+		ck.diags.Errorf(pos(), "a share is a percent above 0 and at most 100, not %s", trimFloat(s)).Hint = "share = 20 means 20 % of budget.total"
 		return 0
 	case math.Abs(s*100-math.Round(s*100)) > 1e-9:
-		ck.diags.Errorf(pos, "a share has at most two decimals").Hint = "write 12.5, not 12.345"
+		ck.diags.Errorf(pos(), "a share has at most two decimals").Hint = "write 12.5, not 12.345"
 	}
 	return s
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -285,4 +286,25 @@ func lines(l diag.List) string {
 		fmt.Fprintln(&b, d)
 	}
 	return b.String()
+}
+
+// TestValidFilesAreNotIndexed: checking files without problems looks no
+// position up, so their front matters are never indexed: that is most of
+// the cost of loading, saved on most files.
+func TestValidFilesAreNotIndexed(t *testing.T) {
+	c, diags := content.Load(os.DirFS("../testdata/seed"), "content")
+	diags = append(diags, Content(c, c.Site.Languages)...)
+	if diags.HasErrors() {
+		t.Fatal(lines(diags))
+	}
+	for _, a := range c.Agreements {
+		if a.Keys.Indexed() {
+			t.Errorf("%s: its positions were indexed", a.File)
+		}
+	}
+	for _, m := range c.Milestones {
+		if m.Keys.Indexed() {
+			t.Errorf("%s: its positions were indexed", m.File)
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"atlas/generator/diag"
@@ -46,7 +47,12 @@ type Positions struct {
 	// problem, and never are.
 	parsed  bool
 	indexed sync.Once
+	made    atomic.Bool
 }
+
+// Indexed reports whether the positions were indexed: a check of a file
+// without problems never needs them.
+func (p *Positions) Indexed() bool { return p.made.Load() }
 
 // ensure makes the index of a valid front matter, once, whichever
 // goroutine asks first.
@@ -54,6 +60,7 @@ func (p *Positions) ensure() {
 	p.indexed.Do(func() {
 		if p.parsed {
 			p.index()
+			p.made.Store(true)
 		}
 	})
 }
