@@ -30,6 +30,7 @@ type Page struct {
 	Markdown    string        // summary to render into Body, when any
 	Body        template.HTML // set by the render stage
 	Edit        string        // where to propose a correction of the page's file, when the site names its repository
+	Offline     Offline       // the offline copy, on the pages that speak of it
 
 	loc   *locale.Locale
 	langs map[string]*locale.Locale // every language's, for text in another
@@ -93,6 +94,6 @@ func Funcs() template.FuncMap {
 		"date": (*Page).Date, "dated": (*Page).Dated,
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
-		"printedLine": (*Page).PrintedLine,
+		"printedLine": (*Page).PrintedLine, "bytes": (*Page).Bytes,
 	}
 }

@@ -28,6 +28,9 @@ type Output struct {
 	Page    pages.Ref // EncodePage: the page
 	Source  string    // EncodeFile: the path in the assets folder
 	Deps    []string  // what it shows, besides the site itself: see pages.Deps
+
+	// EncodePage: what the page says of the offline copy of the site.
+	Offline pages.Offline
 }
 
 // AssetsDir is where the assets folder is published.
