@@ -95,7 +95,9 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	return &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}, nil
+	job := &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}
+	job.addSearch(site, c.Site.Languages)
+	return job, nil
 }
 
 // Run encodes every output of the job, minified, into sink, with the

@@ -5,6 +5,7 @@ import (
 
 	"atlas/generator/content"
 	"atlas/generator/locale"
+	"atlas/generator/search"
 	"atlas/generator/stats"
 )
 
@@ -218,6 +219,8 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Stylesheet:  Stylesheet,
 			Favicon:     Favicon,
 			Guide:       st.repoFile("blob", loc.T("guide.file")),
+			Search:      search.IndexPath(lang),
+			Script:      SearchScript,
 		},
 		Description: st.c.Site.Description.In(lang),
 	}

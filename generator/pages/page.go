@@ -52,6 +52,8 @@ type Nav struct {
 	Stylesheet  string
 	Favicon     string
 	Guide       string // the contributors' guide on the repository, or ""
+	Search      string // the search index of the page's language
+	Script      string // the search box's script
 }
 
 // URL resolves an output path relative to this page: templates never
