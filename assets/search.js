@@ -1,7 +1,7 @@
 // The search box of the atlas. Each language's index is a set of scripts
 // under <lang>/search/, written by "atlas build" (package generator/search):
-// index.js, shards of tokens by their first two letters (t-*.js) and the
-// display fields of the agreements, 32 to a file (d-*.js). Each calls
+// index.js, shards of tokens by their first letters (t-*.js) and the
+// display fields of the agreements, 16 to a file (d-*.js). Each calls
 // atlasSearch(name, data). They are loaded by adding <script> elements,
 // which works from file:// as well as from a server, and a query loads only
 // the shards of its words and the files of the results it shows.
@@ -11,7 +11,7 @@
   // --- Normalisation: the same as generator/search/normalize.go; both are
   // tested on generator/search/testdata/normalize.json. ---
 
-  var MIN = 2;
+  var MIN = 2; // generator/search.MinToken
   var DROP = /[\p{M}\p{Cf}\u0640]/u; // accents, tashkeel, hamza marks; invisible marks; tatweel
   var FOLD = { "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647", "\u0153": "oe", "\u00e6": "ae", "\u00df": "ss" };
   // The Arabic article and its prefixed forms, longest first:
@@ -48,8 +48,6 @@
     }
     return out;
   }
-
-  function key(token) { return Array.from(token).slice(0, 2).join(""); }
 
   // fileKey spells a key in a file name as generator/search.FileKey does.
   function fileKey(k) {
@@ -162,14 +160,19 @@
     if (!query.trim()) return this.say("");
     if (!words.length) return this.say(this.form.dataset.short);
     var meta = await load(this, "index");
-    var keys = new Set(meta.keys.split(" "));
+    var keys = meta.keys.split(" ");
     var sets = await Promise.all(words.map(async (w) => {
-      var hits = new Map(), k = key(w);
-      if (!keys.has(k)) return hits;
-      var shard = await load(this, "t-" + fileKey(k)), rest = w.slice(k.length);
-      for (var suffix in shard) {
-        if (suffix.startsWith(rest)) addPostings(shard[suffix], hits);
-      }
+      // The tokens that begin with w lie in the shard of the longest key
+      // w begins with, and, when w is shorter than the keys below it, in
+      // theirs.
+      var hits = new Map();
+      var shards = keys.filter((k) => w.startsWith(k) || k.startsWith(w));
+      await Promise.all(shards.map(async (k) => {
+        var shard = await load(this, "t-" + fileKey(k));
+        for (var suffix in shard) {
+          if ((k + suffix).startsWith(w)) addPostings(shard[suffix], hits);
+        }
+      }));
       return hits;
     }));
     if (seq !== this.seq) return; // a newer query is under way
@@ -215,7 +218,8 @@
     title.textContent = d[1];
     var line = document.createElement("span");
     line.className = "meta";
-    [meta.kinds[d[3]], meta.places[d[2]], d[4] ? String(d[4]) : "", d[5]].forEach((text) => {
+    var place = meta.places[d[2]].map((n) => meta.names[n]).join(meta.sep);
+    [meta.kinds[d[3]], place, d[4] ? String(d[4]) : "", d[5]].forEach((text) => {
       if (!text) return;
       if (line.childNodes.length) line.appendChild(document.createTextNode(" · "));
       var part = document.createElement("bdi");

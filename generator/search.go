@@ -14,7 +14,7 @@ func (j *Job) addSearch(site *pages.Site, langs []string) {
 	for _, lang := range langs {
 		// The index links to agreements through the one link resolver.
 		link := pages.Rel(search.IndexPath(lang), pages.Agreement(lang, "{slug}"))
-		ix := search.Build(lang, link, site.SearchEntries(lang))
+		ix := search.Build(lang, link, site.SearchSeparator(lang), site.SearchEntries(lang))
 		indexes[lang] = ix
 		j.Plan = append(j.Plan, plan.Search(ix.Paths())...)
 	}

@@ -43,8 +43,8 @@ func (st *site) searchEntry(lang string, a *content.Agreement) search.Entry {
 	for _, p := range a.Place.Provinces {
 		places = append(places, st.text(st.provs[p].Name, lang).Value)
 	}
-	e.Place = strings.Join(append(places, region), loc.T("list.separator"))
-	e.Strong = append(e.Strong, e.Title, e.Kind, e.Place)
+	e.Place = append(places, region)
+	e.Strong = append(e.Strong, e.Title, e.Kind, strings.Join(e.Place, " "))
 	for _, l := range a.Place.Localities {
 		e.Strong = append(e.Strong, st.text(l, lang).Value)
 	}
@@ -62,3 +62,6 @@ func (st *site) searchEntry(lang string, a *content.Agreement) search.Entry {
 	}
 	return e
 }
+
+// SearchSeparator is what goes between the names of a result's place.
+func (s *Site) SearchSeparator(lang string) string { return s.st.locs[lang].T("list.separator") }

@@ -16,13 +16,11 @@ import (
 // of places and kinds, and how to link to an agreement.
 func IndexPath(lang string) string { return lang + "/search/index.js" }
 
-func shardPath(lang, key string) string { return lang + "/search/t-" + FileKey(key) + ".js" }
-
 func docsPath(lang string, n int) string { return lang + "/search/d-" + strconv.Itoa(n) + ".js" }
 
 // DocsPerFile is how many agreements' display fields one file holds: a
 // query loads the files of the results it shows, ten at a time.
-const DocsPerFile = 32
+const DocsPerFile = 16
 
 // Register is the function of assets/search.js every index file calls,
 // with its name and its data: a script, unlike a fetch, loads from
@@ -34,7 +32,7 @@ const Register = "atlasSearch"
 func (ix *Index) Paths() []string {
 	out := []string{IndexPath(ix.lang)}
 	for _, k := range ix.keys {
-		out = append(out, shardPath(ix.lang, k))
+		out = append(out, ix.lang+"/search/t-"+FileKey(k)+".js")
 	}
 	for n := 0; n*DocsPerFile < len(ix.docs); n++ {
 		out = append(out, docsPath(ix.lang, n))
@@ -79,24 +77,25 @@ func (ix *Index) Encode(buf *bytes.Buffer, p string) error {
 type meta struct {
 	Docs    int      `json:"docs"`
 	PerFile int      `json:"perFile"`
-	Min     int      `json:"min"`
 	Keys    string   `json:"keys"` // shard keys, separated by spaces
-	Places  []string `json:"places"`
+	Names   []string `json:"names"`
+	Places  [][]int  `json:"places"` // lists of names
+	Sep     string   `json:"sep"`
 	Kinds   []string `json:"kinds"`
 	Link    string   `json:"link"`
 }
 
 func (ix *Index) meta() meta {
-	return meta{len(ix.docs), DocsPerFile, MinToken, strings.Join(ix.keys, " "), ix.places, ix.kinds, ix.link}
+	return meta{len(ix.docs), DocsPerFile, strings.Join(ix.keys, " "), ix.names, ix.places, ix.sep, ix.kinds, ix.link}
 }
 
-// shard is the data of a shard file: each token, without the key it
-// starts with, and its postings, encoded by appendPostings.
+// shard is the data of a shard file: each token, without the shard's key,
+// and its postings, encoded by appendPostings.
 func (ix *Index) shard(name string) (map[string]string, bool) {
-	terms, ok := ix.shards[name]
+	sh, ok := ix.shards[name]
 	out := map[string]string{}
-	for _, t := range terms {
-		out[t[len(Key(t)):]] = string(appendPostings(nil, ix.terms[t]))
+	for _, t := range sh.tokens {
+		out[t[len(sh.key):]] = string(appendPostings(nil, ix.terms[t]))
 	}
 	return out, ok
 }

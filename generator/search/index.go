@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,7 +12,7 @@ import (
 type Entry struct {
 	Slug   string
 	Title  string
-	Place  string // where, ready to show: "Tinghir, Drâa-Tafilalet"
+	Place  []string // where, ready to show: its provinces, then its region
 	Kind   string
 	Year   int      // the year it is placed by; 0 when unknown
 	Amount string   // ready to show, or the words for an undisclosed amount
@@ -26,12 +27,14 @@ type Entry struct {
 type Index struct {
 	lang   string
 	link   string // the address of an agreement from the index, {slug} for its slug
+	sep    string // between the names of a place
 	docs   []doc
-	places []string // distinct places, shown by many agreements
+	names  []string // names of provinces and regions
+	places [][]int  // distinct places, as lists of names
 	kinds  []string
 	terms  map[string][]uint32 // token → postings, ascending: number<<1 | strong
 	keys   []string            // shard keys, sorted
-	shards map[string][]string // by the name of their file: their tokens
+	shards map[string]shard    // by the name of their file
 }
 
 // doc is an entry's display fields, its place and kind as numbers in the
@@ -41,29 +44,26 @@ type doc struct {
 	place, kind, year   int
 }
 
-// KeyLen is the number of letters of a token that name its shard: a query
-// loads the shards of its tokens' first two letters, and nothing else.
-const KeyLen = 2
-
-// Build indexes the entries of one language; link is the address of an
-// agreement's page seen from the index file, with {slug} for its slug.
-func Build(lang, link string, entries []Entry) *Index {
-	ix := &Index{lang: lang, link: link, terms: map[string][]uint32{}}
-	places, kinds := map[string]int{}, map[string]int{}
+// Build indexes the entries of one language. link is the address of an
+// agreement's page seen from the index file, with {slug} for its slug;
+// sep goes between the names of a place.
+func Build(lang, link, sep string, entries []Entry) *Index {
+	ix := &Index{lang: lang, link: link, sep: sep, terms: map[string][]uint32{}}
+	names, places, kinds := map[string]int{}, map[string]int{}, map[string]int{}
 	for i, e := range entries {
 		d := doc{slug: e.Slug, title: e.Title, amount: e.Amount, year: e.Year}
-		d.place = intern(places, &ix.places, e.Place)
+		var place []int
+		for _, n := range e.Place {
+			place = append(place, intern(names, &ix.names, n))
+		}
+		d.place = internPlace(places, &ix.places, place)
 		d.kind = intern(kinds, &ix.kinds, e.Kind)
 		ix.docs = append(ix.docs, d)
 		ix.add(uint32(i), e)
 	}
-	ix.shards = map[string][]string{}
-	for t := range ix.terms {
-		name := "t-" + FileKey(Key(t))
-		if ix.shards[name] == nil {
-			ix.keys = append(ix.keys, Key(t))
-		}
-		ix.shards[name] = append(ix.shards[name], t)
+	ix.shards = split(ix.terms)
+	for _, sh := range ix.shards {
+		ix.keys = append(ix.keys, sh.key)
 	}
 	slices.Sort(ix.keys)
 	return ix
@@ -86,6 +86,16 @@ func (ix *Index) add(n uint32, e Entry) {
 	}
 }
 
+func internPlace(ids map[string]int, list *[][]int, place []int) int {
+	k := fmt.Sprint(place)
+	if n, ok := ids[k]; ok {
+		return n
+	}
+	ids[k] = len(*list)
+	*list = append(*list, place)
+	return ids[k]
+}
+
 func intern(ids map[string]int, list *[]string, s string) int {
 	if n, ok := ids[s]; ok {
 		return n
@@ -93,17 +103,6 @@ func intern(ids map[string]int, list *[]string, s string) int {
 	ids[s] = len(*list)
 	*list = append(*list, s)
 	return ids[s]
-}
-
-// Key is the shard of a token: its first KeyLen letters.
-func Key(token string) string {
-	i, n := 0, 0
-	for i < len(token) && n < KeyLen {
-		_, size := utf8.DecodeRuneInString(token[i:])
-		i += size
-		n++
-	}
-	return token[:i]
 }
 
 // FileKey spells a shard key in a file name: Latin letters and digits as

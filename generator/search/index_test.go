@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -63,24 +64,26 @@ func payload(t *testing.T, ix *Index, p string, v any) string {
 
 func TestIndexFiles(t *testing.T) {
 	entries := []Entry{
-		{Slug: "b", Title: "Convention de Tinghir", Place: "Tinghir, Drâa-Tafilalet", Kind: "Convention", Year: 2023, Amount: "12 millions de dirhams",
+		{Slug: "b", Title: "Convention de Tinghir", Place: []string{"Tinghir", "Drâa-Tafilalet"}, Kind: "Convention", Year: 2023, Amount: "12 millions de dirhams",
 			Strong: []string{"Convention de Tinghir", "Tinghir, Drâa-Tafilalet"}, Weak: []string{"Des médecins pour la santé."}},
-		{Slug: "a", Title: "Charte d'Igherm", Place: "Taroudannt, Souss-Massa", Kind: "Charte",
+		{Slug: "a", Title: "Charte d'Igherm", Place: []string{"Taroudannt", "Souss-Massa"}, Kind: "Charte",
 			Strong: []string{"Charte d'Igherm"}, Weak: []string{"Santé à Igherm, Tinghir cité."}},
 	}
 	for i := range 40 {
-		entries = append(entries, Entry{Slug: "x" + string(rune('a'+i%26)), Title: "Autre", Place: "Tinghir, Drâa-Tafilalet", Kind: "Convention", Strong: []string{"Tinghir"}})
+		entries = append(entries, Entry{Slug: "x" + string(rune('a'+i%26)), Title: "Autre", Place: []string{"Tinghir", "Drâa-Tafilalet"}, Kind: "Convention", Strong: []string{"Tinghir"}})
 	}
-	ix := Build("fr", "../agreements/{slug}.html", entries)
+	ix := Build("fr", "../agreements/{slug}.html", ", ", entries)
 	paths := ix.Paths()
-	if paths[0] != "fr/search/index.js" || !slices.Contains(paths, "fr/search/t-ti.js") || !slices.Contains(paths, "fr/search/d-1.js") || slices.Contains(paths, "fr/search/d-2.js") {
+	last := fmt.Sprintf("fr/search/d-%d.js", (len(entries)-1)/DocsPerFile)
+	after := fmt.Sprintf("fr/search/d-%d.js", (len(entries)-1)/DocsPerFile+1)
+	if paths[0] != "fr/search/index.js" || !slices.Contains(paths, "fr/search/t-ti.js") || !slices.Contains(paths, last) || slices.Contains(paths, after) {
 		t.Fatalf("paths %q", paths)
 	}
 	var m meta
 	if name := payload(t, ix, paths[0], &m); name != "fr/index" {
 		t.Errorf("index file calls itself %q", name)
 	}
-	if m.Docs != 42 || len(m.Places) != 2 || len(m.Kinds) != 2 || !strings.Contains(" "+m.Keys+" ", " ti ") {
+	if m.Docs != 42 || len(m.Places) != 2 || len(m.Names) != 4 || m.Sep != ", " || len(m.Kinds) != 2 || !strings.Contains(" "+m.Keys+" ", " ti ") {
 		t.Errorf("index file %+v", m)
 	}
 	var shard map[string]string
@@ -104,7 +107,7 @@ func TestIndexFiles(t *testing.T) {
 		payload(t, ix, p, &v)
 	}
 	var buf bytes.Buffer
-	for _, bad := range []string{"fr/search/t-zz.js", "fr/search/d-2.js", "fr/search/x.js"} {
+	for _, bad := range []string{"fr/search/t-zz.js", after, "fr/search/x.js"} {
 		if err := ix.Encode(&buf, bad); err == nil {
 			t.Errorf("%s encoded", bad)
 		}
@@ -122,5 +125,37 @@ func TestVariants(t *testing.T) {
 		if got := variants(token); !slices.Equal(got, want) {
 			t.Errorf("variants(%q) = %q, want %q", token, got, want)
 		}
+	}
+}
+
+// TestSplit checks that a large shard is split by more letters, its
+// short tokens kept in it, and that every token lies in the shard of the
+// longest key it starts with.
+func TestSplit(t *testing.T) {
+	terms := map[string][]uint32{"pr": {1}}
+	many := make([]uint32, 4000)
+	for i := range many {
+		many[i] = uint32(i * 64) // differences of two characters
+	}
+	for _, w := range []string{"province", "provincial", "programme", "projet", "prevoit", "pret"} {
+		terms[w] = many
+	}
+	shards := split(terms)
+	keyOf := map[string]string{}
+	for _, sh := range shards {
+		for _, tok := range sh.tokens {
+			if !strings.HasPrefix(tok, sh.key) || keyOf[tok] != "" {
+				t.Errorf("token %q in shard %q", tok, sh.key)
+			}
+			keyOf[tok] = sh.key
+		}
+	}
+	if len(keyOf) != len(terms) {
+		t.Errorf("%d tokens sharded of %d", len(keyOf), len(terms))
+	}
+	// Each long token weighs about 8 KB: two together are split apart,
+	// down to MaxKeyLen letters for province and provincial.
+	if keyOf["pr"] != "pr" || keyOf["pret"] != "pret" || keyOf["province"] != "provin" || keyOf["projet"] != "proj" {
+		t.Errorf("keys: %v", keyOf)
 	}
 }
