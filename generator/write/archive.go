@@ -42,6 +42,11 @@ type entry struct {
 	offset, kept int64  // where its compressed bytes lie in scratch
 }
 
+// Level is the deflate level of the archive's entries. On the pages of
+// the atlas, level 2 makes a zip about 7 % larger than the default level 6
+// in about 60 % of the time, and the archive is written on every build.
+const Level = 2
+
 // compressor is one worker's deflate state: a flate.Writer allocates
 // hundreds of kilobytes, so they are reused.
 type compressor struct {
@@ -59,7 +64,7 @@ func NewArchive(modified time.Time) (*Archive, error) {
 	}
 	a := &Archive{modified: modified.UTC(), scratch: f, entries: map[string]entry{}}
 	a.pool.New = func() any {
-		fw, _ := flate.NewWriter(nil, flate.DefaultCompression) // the level is valid
+		fw, _ := flate.NewWriter(nil, Level) // the level is valid
 		return &compressor{fw: fw}
 	}
 	return a, nil
