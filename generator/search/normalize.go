@@ -23,32 +23,63 @@ import (
 // Normalize folds s as both the index and the queries are folded.
 func Normalize(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		r = unicode.ToLower(r)
-		switch {
-		case unicode.Is(unicode.M, r), unicode.Is(unicode.Cf, r), r == 'ـ':
-			// accents, tashkeel, hamza above or below; invisible marks; tatweel
-		case r == 'ٱ':
-			b.WriteRune('ا')
-		case r == 'ى':
-			b.WriteRune('ي')
-		case r == 'ة':
-			b.WriteRune('ه')
-		case '٠' <= r && r <= '٩':
-			b.WriteRune('0' + r - '٠')
-		case '۰' <= r && r <= '۹':
-			b.WriteRune('0' + r - '۰')
-		case r == 'œ':
-			b.WriteString("oe")
-		case r == 'æ':
-			b.WriteString("ae")
-		case r == 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteRune(r)
+	b.Grow(len(s))
+	var enc [utf8.UTFMax]byte
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII has no decomposition and no mark: the fast path of
+			// most French text.
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		// Marks are dropped, so decomposing rune by rune gives what the
+		// decomposition of the whole string would: only the order of
+		// marks would differ.
+		d := norm.NFKD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition()
+		if d == nil && unicode.Is(unicode.Hangul, r) {
+			d = []byte(norm.NFKD.String(string(r))) // decomposed by rule, not by table
+		}
+		if d == nil {
+			fold(&b, r)
+			continue
+		}
+		for _, c := range string(d) {
+			fold(&b, c)
 		}
 	}
 	return b.String()
+}
+
+// fold writes one decomposed rune, folded.
+func fold(b *strings.Builder, r rune) {
+	r = unicode.ToLower(r)
+	switch {
+	case r < utf8.RuneSelf:
+		b.WriteByte(byte(r))
+	case unicode.Is(unicode.M, r), unicode.Is(unicode.Cf, r), r == 'ـ':
+		// accents, tashkeel, hamza above or below; invisible marks; tatweel
+	case r == 'ٱ':
+		b.WriteRune('ا')
+	case r == 'ى':
+		b.WriteRune('ي')
+	case r == 'ة':
+		b.WriteRune('ه')
+	case '٠' <= r && r <= '٩':
+		b.WriteRune('0' + r - '٠')
+	case '۰' <= r && r <= '۹':
+		b.WriteRune('0' + r - '۰')
+	case r == 'œ':
+		b.WriteString("oe")
+	case r == 'æ':
+		b.WriteString("ae")
+	case r == 'ß':
+		b.WriteString("ss")
+	default:
+		b.WriteRune(r)
+	}
 }
 
 // MinToken is the length, in letters, of the shortest token indexed or

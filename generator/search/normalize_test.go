@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"os"
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Case is one text of testdata/normalize.json with its tokens.
@@ -49,5 +52,38 @@ func TestSpellingsMeet(t *testing.T) {
 				t.Errorf("Tokens(%q) = %q, want %q as for %q", s, got, want, group[0])
 			}
 		}
+	}
+}
+
+// normalizeWhole is Normalize as its doc says it: the whole string
+// decomposed at once, then folded rune by rune.
+func normalizeWhole(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		fold(&b, r)
+	}
+	return b.String()
+}
+
+// TestNormalizeByRune checks that decomposing rune by rune, as Normalize
+// does for speed, folds every character as decomposing the whole string.
+func TestNormalizeByRune(t *testing.T) {
+	for r := rune(0); r <= 0x2ffff; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		s := "a" + string(r) + "\u0651b" // with a mark after, as in Arabic
+		if got, want := Normalize(s), normalizeWhole(s); got != want {
+			t.Errorf("U+%04X: Normalize gives %q, the whole decomposition %q", r, got, want)
+		}
+	}
+}
+
+func BenchmarkTokens(b *testing.B) {
+	fr := "Convention de partenariat pour le renforcement des ressources humaines de santé dans la province d'Al Hoceïma"
+	ar := "اتفاقية شراكة لتعزيز الموارد البشرية بالقطاع الصحي بإقليم الحسيمة"
+	for b.Loop() {
+		Tokens(fr)
+		Tokens(ar)
 	}
 }
