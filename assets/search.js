@@ -160,7 +160,7 @@
     if (!query.trim()) return this.say("");
     if (!words.length) return this.say(this.form.dataset.short);
     var meta = await load(this, "index");
-    var keys = meta.keys.split(" ");
+    var keys = meta.keys ? meta.keys.split(" ") : []; // none in an atlas without agreements
     var sets = await Promise.all(words.map(async (w) => {
       // The tokens that begin with w lie in the shard of the longest key
       // w begins with, and, when w is shorter than the keys below it, in
