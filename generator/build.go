@@ -126,13 +126,15 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
 	job := &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}
+	job.addSearch(site, c.Site.Languages)
 	job.publish(c, site, locs, downloads)
 	return job, nil
 }
 
-// Run encodes every output of the job, minified, into sink.
+// Run encodes every output of the job, minified, into sink, with the
+// offline copy of the site beside them.
 func (j *Job) Run(sink write.Sink) error {
-	return render.Run(j.Plan, j.Encoders, write.Minify(sink))
+	return j.runWithCopy(sink)
 }
 
 // Render turns checked content into the files of the site in memory,

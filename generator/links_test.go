@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -64,6 +65,7 @@ func walkSite(t *testing.T, out string, langs map[string]string, base string) (p
 	if err != nil {
 		t.Fatal(err)
 	}
+	walkStyles(t, out)
 	return pages
 }
 
@@ -91,9 +93,9 @@ func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string,
 			continue
 		}
 		if tg.name == "script" {
-			t.Errorf("%s: a <script> the site did not ship", rel)
+			checkScript(t, out, rel, tg)
 		}
-		for _, attr := range []string{"href", "src", "srcset", "poster", "data"} {
+		for _, attr := range []string{"href", "src", "srcset", "poster", "data", "data-index"} {
 			v, ok := tg.attrs[attr]
 			if !ok || (tg.name == "data" && attr == "data") {
 				continue
@@ -156,4 +158,46 @@ func checkRef(t *testing.T, out, rel, tagName, ref string) (string, bool) {
 		t.Errorf("%s: %q names a folder, not a file", rel, ref)
 	}
 	return resolved, true
+}
+
+// checkScript allows only the scripts the site ships: a file of its
+// assets or of its search index, never inline code.
+func checkScript(t *testing.T, out, rel string, tg tag) {
+	src, ok := tg.attrs["src"]
+	if !ok {
+		t.Errorf("%s: a <script> with inline code", rel)
+		return
+	}
+	target := path.Join(path.Dir(rel), src)
+	_, err := os.Stat(filepath.Join(out, filepath.FromSlash(target)))
+	shipped := strings.HasPrefix(target, "assets/") || strings.Contains(target, "/search/")
+	if err != nil || !shipped || !strings.HasSuffix(target, ".js") {
+		t.Errorf("%s: a <script> the site did not ship: %q", rel, src)
+	}
+}
+
+// cssURL is an address in a stylesheet.
+var cssURL = regexp.MustCompile(`url\(\s*["']?([^"')]+)["']?\s*\)`)
+
+// walkStyles checks that every address in the site's stylesheets names a
+// file of the site: a font or an image loaded from outside, or missing,
+// would not show from file://.
+func walkStyles(t *testing.T, out string) {
+	t.Helper()
+	err := filepath.WalkDir(out, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(name) != ".css" {
+			return err
+		}
+		rel, _ := filepath.Rel(out, name)
+		data, err := os.ReadFile(name)
+		for _, m := range cssURL.FindAllStringSubmatch(string(data), -1) {
+			if !strings.HasPrefix(m[1], "data:") {
+				checkRef(t, out, filepath.ToSlash(rel), "style", m[1])
+			}
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

@@ -323,3 +323,12 @@ func TestCheckBoundsTheAddressesALinkReferencePrints(t *testing.T) {
 		t.Errorf("40,000 bytes of addresses: %+v", probs)
 	}
 }
+
+func TestPlain(t *testing.T) {
+	src := "# Titre\n\nUne **convention** pour [la santé](https://example.org) à *Tinghir*.\n\n- 18 médecins\n- `code`\n\n<b>brut</b>\n"
+	got := strings.Join(strings.Fields(markdown.Plain(markdown.New(false), []byte(src))), " ")
+	want := "Titre Une convention pour la santé à Tinghir . 18 médecins code brut"
+	if got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}

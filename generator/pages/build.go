@@ -6,6 +6,7 @@ import (
 	"atlas/generator/content"
 	"atlas/generator/geo"
 	"atlas/generator/locale"
+	"atlas/generator/search"
 	"atlas/generator/stats"
 )
 
@@ -235,6 +236,8 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 			Favicon:     Favicon,
 			Feed:        Feed(lang),
 			Guide:       st.repoFile("blob", loc.T("guide.file")),
+			Search:      search.IndexPath(lang),
+			Script:      SearchScript,
 		},
 		Description: st.text(st.c.Site.Description, lang).Value,
 	}

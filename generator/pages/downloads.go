@@ -11,7 +11,7 @@ import (
 // before it plans the pages.
 type Download struct {
 	Path    string
-	Bytes   int
+	Bytes   int64
 	About   map[string]string // what it holds, by language
 	Schema  string            // the output path of its JSON Schema, or ""
 	Columns []DownloadColumn  // the columns of a CSV file
@@ -28,7 +28,7 @@ type DownloadColumn struct {
 type DownloadRow struct {
 	Path    string
 	Name    string // the file name
-	Bytes   int
+	Bytes   int64
 	About   string
 	Schema  string
 	Columns []ColumnRow
@@ -54,14 +54,14 @@ func (st *site) downloadRows(lang string) []DownloadRow {
 
 // Bytes prints the size of a file in kilobytes or megabytes, with one
 // decimal: "34,6 Ko".
-func (p *Page) Bytes(n int) template.HTML {
-	key, unit := "size.kb", 1000
+func (p *Page) Bytes(n int64) template.HTML {
+	key, unit := "size.kb", int64(1000)
 	if n >= 1_000_000 {
 		key, unit = "size.mb", 1_000_000
 	}
 	tenths := max((n*10+unit/2)/unit, 1)
-	v := p.loc.Int(int64(tenths/10)) + p.loc.T("decimal_separator") + strconv.Itoa(tenths%10)
-	return template.HTML(`<data value="`+strconv.Itoa(n)+`">`) + isolate(fill(p.loc.T(key), "{v}", v)) + `</data>`
+	v := p.loc.Int(tenths/10) + p.loc.T("decimal_separator") + strconv.FormatInt(tenths%10, 10)
+	return template.HTML(`<data value="`+strconv.FormatInt(n, 10)+`">`) + isolate(fill(p.loc.T(key), "{v}", v)) + `</data>`
 }
 
 // Isolated prints text whose figures, and on right-to-left pages whose

@@ -31,6 +31,7 @@ type Page struct {
 	Markdown    string        // summary to render into Body, when any
 	Body        template.HTML // set by the render stage
 	Edit        string        // where to propose a correction of the page's file, when the site names its repository
+	Offline     Offline       // the offline copy, on the pages that speak of it
 
 	loc   *locale.Locale
 	langs map[string]*locale.Locale // every language's, for text in another
@@ -53,6 +54,8 @@ type Nav struct {
 	Favicon     string
 	Feed        string // the Atom feed of the page's language
 	Guide       string // the contributors' guide on the repository, or ""
+	Search      string // the search index of the page's language
+	Script      string // the search box's script
 }
 
 // URL resolves an output path relative to this page: templates never

@@ -30,6 +30,9 @@ type Output struct {
 	Chart   pages.ChartRef // EncodeChartCSV: the chart
 	Deps    []string       // what it shows, besides the site itself: see pages.Deps
 	Compact bool           // written as encoded: the encoder leaves nothing to minify
+
+	// EncodePage: what the page says of the offline copy of the site.
+	Offline pages.Offline
 }
 
 // AssetsDir is where the assets folder is published.

@@ -40,7 +40,9 @@ type pageEncoder struct {
 }
 
 func (e pageEncoder) Encode(buf *bytes.Buffer, o plan.Output) error {
-	return e.r.Page(buf, e.site.Page(o.Page))
+	p := e.site.Page(o.Page)
+	p.Offline = o.Offline
+	return e.r.Page(buf, p)
 }
 
 type fileEncoder struct{ fsys *input.FS }

@@ -246,7 +246,7 @@ func TestFingerprint(t *testing.T) {
 			return os.Rename(filepath.Join(cfg.Content, "agreements", "new.md"), filepath.Join(cfg.Content, "agreements", "newer.md"))
 		}},
 		{"layout removed", func() error { return os.Remove(filepath.Join(cfg.Layouts, "home.html")) }},
-		{"asset folder", func() error { return os.Mkdir(filepath.Join(cfg.Assets, "fonts"), 0o755) }},
+		{"asset folder", func() error { return os.Mkdir(filepath.Join(cfg.Assets, "images"), 0o755) }},
 		{"content folder gone", func() error { return os.RemoveAll(cfg.Content) }},
 	}
 	for _, c := range changes {

@@ -1,0 +1,67 @@
+package pages
+
+import (
+	"strings"
+
+	"atlas/generator/content"
+	"atlas/generator/markdown"
+	"atlas/generator/search"
+)
+
+// SearchScript is the script of the search box, which every page but the
+// bare ones loads.
+const SearchScript = "assets/search.js"
+
+// SearchEntries lists the agreements of lang as the search index takes
+// them, newest first: what a reader may type to find each, and what a
+// result shows, formatted for the language.
+func (s *Site) SearchEntries(lang string) []search.Entry {
+	st := s.st
+	md := markdown.New(false)
+	out := make([]search.Entry, 0, len(st.agreements))
+	for _, a := range st.agreements {
+		e := st.searchEntry(lang, a)
+		if src := a.Summary.In(lang); src != "" {
+			e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (st *site) searchEntry(lang string, a *content.Agreement) search.Entry {
+	loc := st.locs[lang]
+	region := st.text(st.regions[a.Place.Region].Name, lang).Value
+	e := search.Entry{
+		Slug: a.Slug, Title: st.text(a.Title, lang).Value, Kind: loc.T("kind." + a.Kind),
+		Amount: loc.T("agreement.undisclosed"),
+	}
+	if a.Budget.Total != nil {
+		e.Amount = loc.Amount(*a.Budget.Total)
+	}
+	var places []string
+	for _, p := range a.Place.Provinces {
+		places = append(places, st.text(st.provs[p].Name, lang).Value)
+	}
+	e.Place = append(places, region)
+	e.Strong = append(e.Strong, e.Title, e.Kind, strings.Join(e.Place, " "))
+	for _, l := range a.Place.Localities {
+		e.Strong = append(e.Strong, st.text(l, lang).Value)
+	}
+	for _, p := range a.Parties {
+		e.Strong = append(e.Strong, st.text(p.Name, lang).Value)
+	}
+	if d, _ := a.Dated(); !d.IsZero() {
+		e.Year = d.Year
+		e.Strong = append(e.Strong, loc.Date(d.Year, 0, 0))
+	} else if len(a.Period) > 0 {
+		e.Year = a.Period[0] // an undated agreement is known by its period
+	}
+	for _, y := range a.Period {
+		e.Strong = append(e.Strong, loc.Date(y, 0, 0))
+	}
+	return e
+}
+
+// SearchSeparator is what goes between the names of a result's place.
+func (s *Site) SearchSeparator(lang string) string { return s.st.locs[lang].T("list.separator") }

@@ -1,0 +1,75 @@
+package search
+
+import "unicode/utf8"
+
+// Tokens are sharded by their first letters, so that a query loads only
+// the shards of its words. A shard starts as the tokens of two first
+// letters; one larger than MaxShard bytes is split by the third letter,
+// and so on up to MaxKeyLen letters, its tokens no longer than its key
+// staying in it. A shard then holds a token's postings at most, however
+// large the atlas: "province" alone, in most French agreements, weighs
+// about a byte per agreement.
+const (
+	MinKeyLen = MinToken
+	MaxKeyLen = 6
+	MaxShard  = 12_000
+)
+
+// shard is the tokens of one shard file, all starting with its key.
+type shard struct {
+	key    string
+	tokens []string
+}
+
+// split shards the tokens of an index, by file name.
+func split(terms map[string][]uint32) map[string]shard {
+	size := func(tokens []string, key string) int {
+		n := 0
+		for _, t := range tokens {
+			n += len(t) - len(key) + len(appendPostings(nil, terms[t])) + 6 // quotes, colon, comma
+		}
+		return n
+	}
+	out := map[string]shard{}
+	var place func(key string, tokens []string)
+	place = func(key string, tokens []string) {
+		if utf8.RuneCountInString(key) >= MaxKeyLen || size(tokens, key) <= MaxShard {
+			out["t-"+FileKey(key)] = shard{key, tokens}
+			return
+		}
+		for k, ts := range byPrefix(tokens, utf8.RuneCountInString(key)+1) {
+			if k == key {
+				out["t-"+FileKey(key)] = shard{key, ts} // tokens no longer than the key
+			} else {
+				place(k, ts)
+			}
+		}
+	}
+	all := make([]string, 0, len(terms))
+	for t := range terms {
+		all = append(all, t)
+	}
+	for k, ts := range byPrefix(all, MinKeyLen) {
+		place(k, ts)
+	}
+	return out
+}
+
+// byPrefix groups tokens by their first n letters (all of a shorter one).
+func byPrefix(tokens []string, n int) map[string][]string {
+	out := map[string][]string{}
+	for _, t := range tokens {
+		k := prefix(t, n)
+		out[k] = append(out[k], t)
+	}
+	return out
+}
+
+func prefix(t string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(t); n-- {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		i += size
+	}
+	return t[:i]
+}

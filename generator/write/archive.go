@@ -1,0 +1,177 @@
+package write
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Archive is a sink that makes a zip file of the files written to it,
+// the same bytes whatever order they arrive in: entries sorted by path,
+// one modification time, one mode, one compression level.
+//
+// Workers write files in any order, and the zip must list them in one. So
+// each Write compresses its file at once, on the worker's goroutine, and
+// appends the compressed bytes to a scratch file; memory keeps only the
+// place and checksum of each entry. WriteTo then copies the entries into
+// a zip in path order. Peak memory is one file per worker and a few dozen
+// bytes per entry, however large the site.
+type Archive struct {
+	modified time.Time
+	pool     sync.Pool // *compressor
+
+	mu      sync.Mutex
+	scratch *os.File
+	end     int64 // bytes in scratch
+	entries map[string]entry
+	err     error // the first failed write to scratch
+}
+
+// entry is one file of the archive, compressed in scratch.
+type entry struct {
+	method       uint16
+	crc          uint32
+	size         uint64 // uncompressed
+	offset, kept int64  // where its compressed bytes lie in scratch
+}
+
+// Level is the deflate level of the archive's entries. On the pages of
+// the atlas, level 2 makes a zip about 7 % larger than the default level 6
+// in about 60 % of the time, and the archive is written on every build.
+const Level = 2
+
+// compressor is one worker's deflate state: a flate.Writer allocates
+// hundreds of kilobytes, so they are reused.
+type compressor struct {
+	buf bytes.Buffer
+	fw  *flate.Writer
+}
+
+// NewArchive returns an empty archive whose entries all carry the time
+// modified. Its scratch file lies in the system's temporary folder until
+// Close.
+func NewArchive(modified time.Time) (*Archive, error) {
+	f, err := os.CreateTemp("", "atlas-archive-")
+	if err != nil {
+		return nil, fmt.Errorf("archive: %w", err)
+	}
+	a := &Archive{modified: modified.UTC(), scratch: f, entries: map[string]entry{}}
+	a.pool.New = func() any {
+		fw, _ := flate.NewWriter(nil, Level) // the level is valid
+		return &compressor{fw: fw}
+	}
+	return a, nil
+}
+
+// Write compresses data and keeps it as the entry name. Writing one name
+// twice is an error: a site has one file per path.
+func (a *Archive) Write(name string, data []byte) error {
+	if err := checkPath(name); err != nil {
+		return err
+	}
+	c := a.pool.Get().(*compressor)
+	defer a.pool.Put(c)
+	c.buf.Reset()
+	c.fw.Reset(&c.buf)
+	if _, err := c.fw.Write(data); err != nil {
+		return err
+	}
+	if err := c.fw.Close(); err != nil {
+		return err
+	}
+	e := entry{method: zip.Deflate, crc: crc32.ChecksumIEEE(data), size: uint64(len(data))}
+	kept := c.buf.Bytes()
+	if len(kept) >= len(data) {
+		// Fonts and other compressed files are stored as they are.
+		e.method, kept = zip.Store, data
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if _, dup := a.entries[name]; dup {
+		return fmt.Errorf("archive: %s written twice", name)
+	}
+	if a.err != nil {
+		return a.err
+	}
+	if _, err := a.scratch.WriteAt(kept, a.end); err != nil {
+		a.err = fmt.Errorf("archive: %w", err)
+		return a.err
+	}
+	e.offset, e.kept = a.end, int64(len(kept))
+	a.end += e.kept
+	a.entries[name] = e
+	return nil
+}
+
+// WriteTo writes the zip file, its entries in path order, and returns its
+// size. It must not run while files are still being written.
+func (a *Archive) WriteTo(w io.Writer) (int64, error) {
+	if a.err != nil {
+		return 0, a.err
+	}
+	names := make([]string, 0, len(a.entries))
+	for name := range a.entries {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	cw := &countingWriter{w: w}
+	zw := zip.NewWriter(cw)
+	for _, name := range names {
+		e := a.entries[name]
+		h := &zip.FileHeader{
+			Name: name, Method: e.method, Modified: a.modified,
+			CRC32: e.crc, CompressedSize64: uint64(e.kept), UncompressedSize64: e.size,
+		}
+		// CreateRaw writes the MS-DOS date fields as they are: fill them.
+		h.ModifiedDate, h.ModifiedTime = msDosTime(a.modified)
+		h.SetMode(0o644)
+		dst, err := zw.CreateRaw(h)
+		if err != nil {
+			return cw.n, err
+		}
+		if _, err := io.Copy(dst, io.NewSectionReader(a.scratch, e.offset, e.kept)); err != nil {
+			return cw.n, fmt.Errorf("archive: %w", err)
+		}
+	}
+	err := zw.Close()
+	return cw.n, err
+}
+
+// Close removes the scratch file.
+func (a *Archive) Close() error {
+	name := a.scratch.Name()
+	err := a.scratch.Close()
+	if rmErr := os.Remove(name); err == nil {
+		err = rmErr
+	}
+	return err
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// msDosTime is t in the date and time fields of a zip header, to the two
+// seconds; a zip cannot say a year before 1980.
+func msDosTime(t time.Time) (date, clock uint16) {
+	if t.Year() < 1980 {
+		t = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	date = uint16(t.Year()-1980)<<9 | uint16(t.Month())<<5 | uint16(t.Day())
+	clock = uint16(t.Hour())<<11 | uint16(t.Minute())<<5 | uint16(t.Second()/2)
+	return date, clock
+}
