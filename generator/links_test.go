@@ -100,9 +100,13 @@ func checkPage(t *testing.T, out, rel string, ts []tag, langs map[string]string,
 			if !ok || (tg.name == "data" && attr == "data") {
 				continue
 			}
-			if abs, ok := strings.CutPrefix(v, strings.TrimSuffix(base, "/")+"/"); ok && base != "" && rel == "404.html" {
-				// From the site's root, as the absolute address reads.
+			// The 404 page, and the alternates crawlers read, are absolute
+			// when the site's address is known: resolved from its root.
+			alternate := tg.name == "link" && tg.attrs["rel"] == "alternate" && tg.attrs["hreflang"] != ""
+			if abs, ok := strings.CutPrefix(v, strings.TrimSuffix(base, "/")+"/"); ok && base != "" && (rel == "404.html" || alternate) {
 				v = strings.Repeat("../", strings.Count(rel, "/")) + abs
+			} else if alternate && base != "" {
+				t.Errorf("%s: alternate %q is not an absolute address in the site (base_url %q)", rel, v, base)
 			}
 			if target, ok := checkRef(t, out, rel, tg.name, v); ok {
 				links[target] = true

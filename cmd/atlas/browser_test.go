@@ -21,13 +21,7 @@ import (
 // set (.ci/run sets it) or CI is, a missing browser fails them.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	path := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
-		}
-	}
+	path := browserPath()
 	if path == "" {
 		if os.Getenv("ATLAS_REQUIRE_BROWSER") != "" || os.Getenv("CI") != "" {
 			t.Fatal("no Chromium, and the browser tests are required here: .ci/run installs it (apt-get install chromium fonts-noto-core)")
@@ -47,6 +41,16 @@ func browser(t *testing.T) context.Context {
 		t.Fatalf("start Chromium: %v", err)
 	}
 	return ctx
+}
+
+// browserPath finds Chromium, or returns "".
+func browserPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
 }
 
 // The seed fixture is a frozen copy of the seed articles' files: tests of

@@ -244,6 +244,7 @@ func (st *site) page(lang, tmpl, title string, pathOf func(lang string) string) 
 	p.Printed = st.printed(p.Path)
 	if b := st.c.Site.BaseURL; b != "" {
 		p.Canonical = Abs(b, p.Path)
+		p.base = b
 	}
 	p.Title = title
 	if title != p.Nav.SiteTitle.Value {

@@ -35,6 +35,7 @@ type Page struct {
 
 	loc   *locale.Locale
 	langs map[string]*locale.Locale // every language's, for text in another
+	base  string                    // the site's base_url, or ""
 }
 
 // Twin is the same page in another language.
@@ -68,6 +69,16 @@ func (p *Page) URL(target string) string {
 	return Rel(p.Path, target)
 }
 
+// Alternate is the address of a twin for crawlers, in a link rel=alternate:
+// absolute when the site has a base_url, as search engines require,
+// relative otherwise, so that an offline copy still names a file.
+func (p *Page) Alternate(target string) string {
+	if p.base != "" {
+		return Abs(p.base, target)
+	}
+	return p.URL(target)
+}
+
 // T returns interface text in the page's language.
 func (p *Page) T(key string) string { return p.loc.T(key) }
 
@@ -98,7 +109,7 @@ func Funcs() template.FuncMap {
 		"date": (*Page).Date, "dated": (*Page).Dated,
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
-		"printedLine": (*Page).PrintedLine, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated,
+		"printedLine": (*Page).PrintedLine, "alternate": (*Page).Alternate, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated,
 		// Maps and charts.
 		"bind": (*Page).Bind, "drawChart": (*Page).DrawChart, "drawMap": (*Page).DrawMap,
 		"drawDefs": (*Page).DrawDefs, "swatch": (*Page).Swatch, "plain": (*Page).Plain,
