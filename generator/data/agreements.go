@@ -37,7 +37,13 @@ type Agreements struct {
 // MarshalJSON encodes each agreement and milestone on every core: the file
 // holds every summary of the atlas, and is its largest. The bytes are the
 // ones encoding/json gives the struct.
-func (a Agreements) MarshalJSON() ([]byte, error) {
+func (a Agreements) MarshalJSON() ([]byte, error) { return a.compactJSON() }
+
+// compactJSON encodes the file into one buffer of its exact size: at
+// 10,000 agreements it is tens of megabytes, which growing a buffer, or
+// the copy encoding/json makes of what MarshalJSON returns, would copy
+// over and over.
+func (a Agreements) compactJSON() ([]byte, error) {
 	agreements, err := marshalEach(a.Agreements)
 	if err != nil {
 		return nil, err
@@ -46,20 +52,18 @@ func (a Agreements) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	buf.WriteString(`{"agreements":`)
-	buf.Write(agreements)
-	buf.WriteString(`,"milestones":`)
-	buf.Write(milestones)
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	const head, middle, tail = `{"agreements":`, `,"milestones":`, `}`
+	out := make([]byte, 0, len(head)+listLen(agreements)+len(middle)+listLen(milestones)+len(tail))
+	out = appendList(append(out, head...), agreements)
+	out = appendList(append(out, middle...), milestones)
+	return append(out, tail...), nil
 }
 
-// marshalEach encodes a list as JSON, its elements on every core; an empty
-// list is [], as encoding/json writes a non-nil one.
-func marshalEach[T any](list []T) ([]byte, error) {
+// marshalEach encodes each element of a list as JSON, on every core; a nil
+// list is nil, written null as encoding/json writes it.
+func marshalEach[T any](list []T) ([][]byte, error) {
 	if list == nil {
-		return []byte("null"), nil
+		return nil, nil
 	}
 	parts := make([][]byte, len(list))
 	errs := make([]error, len(list))
@@ -73,7 +77,37 @@ func marshalEach[T any](list []T) ([]byte, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	return append(append([]byte("["), bytes.Join(parts, []byte(","))...), ']'), nil
+	if parts == nil {
+		parts = [][]byte{}
+	}
+	return parts, nil
+}
+
+// listLen is the length of parts written as a JSON array.
+func listLen(parts [][]byte) int {
+	if parts == nil {
+		return len("null")
+	}
+	n := 2 + max(len(parts)-1, 0) // brackets and commas
+	for _, p := range parts {
+		n += len(p)
+	}
+	return n
+}
+
+// appendList appends parts to out as a JSON array, or null for nil.
+func appendList(out []byte, parts [][]byte) []byte {
+	if parts == nil {
+		return append(out, "null"...)
+	}
+	out = append(out, '[')
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, p...)
+	}
+	return append(out, ']')
 }
 
 // Agreement is one agreement file, with the amounts its parties commit and

@@ -94,6 +94,14 @@ func (s *Set) add(f File) {
 // addJSON encodes v as compact JSON, as the minifier would leave it, so
 // that the size the methodology page gives is the size published.
 func (s *Set) addJSON(path, about, schema string, v any) error {
+	if a, ok := v.(Agreements); ok {
+		data, err := a.compactJSON()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		s.add(File{Path: path, Type: "application/json", Data: data, About: about, Schema: schema})
+		return nil
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
