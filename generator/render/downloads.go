@@ -15,10 +15,16 @@ func Downloads(set *data.Set) Encoder { return downloads{set} }
 type downloads struct{ set *data.Set }
 
 func (e downloads) Encode(buf *bytes.Buffer, o plan.Output) error {
+	data, err := e.Held(o)
+	buf.Write(data)
+	return err
+}
+
+// Held returns the file as the data set holds it.
+func (e downloads) Held(o plan.Output) ([]byte, error) {
 	f, ok := e.set.File(o.Path)
 	if !ok {
-		return fmt.Errorf("%s: not a download", o.Path)
+		return nil, fmt.Errorf("%s: not a download", o.Path)
 	}
-	buf.Write(f.Data)
-	return nil
+	return f.Data, nil
 }

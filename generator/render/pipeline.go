@@ -82,7 +82,8 @@ func Run(outputs []plan.Output, enc Encoders, w write.Writer) error {
 			var buf bytes.Buffer
 			for o := range work {
 				buf.Reset()
-				if err := encode(&buf, o, enc); err != nil {
+				data, err := encode(&buf, o, enc)
+				if err != nil {
 					fail(err)
 					continue
 				}
@@ -90,8 +91,11 @@ func Run(outputs []plan.Output, enc Encoders, w write.Writer) error {
 				if o.Compact {
 					typ = "" // no minifier: written as it is
 				}
-				if err := w.Write(o.Path, typ, buf.Bytes()); err != nil {
+				if err := w.Write(o.Path, typ, data); err != nil {
 					fail(err)
+				}
+				if buf.Cap() > keptBuffer {
+					buf = bytes.Buffer{} // one large file must not stay in memory for the rest of the run
 				}
 			}
 		}()
@@ -111,15 +115,32 @@ feed:
 
 // encode encodes one output, turning a panic into an error: a panic in a
 // worker would end the process, whatever its caller does.
-func encode(buf *bytes.Buffer, o plan.Output, enc Encoders) (err error) {
+// It returns the bytes of the output: buf's, or a Holder's own.
+func encode(buf *bytes.Buffer, o plan.Output, enc Encoders) (data []byte, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = &PanicError{Path: o.Path, Value: v, Stack: debug.Stack()}
+			data, err = nil, &PanicError{Path: o.Path, Value: v, Stack: debug.Stack()}
 		}
 	}()
 	e, ok := enc[o.Encoder]
 	if !ok {
-		return fmt.Errorf("%s: no encoder %q", o.Path, o.Encoder)
+		return nil, fmt.Errorf("%s: no encoder %q", o.Path, o.Encoder)
 	}
-	return e.Encode(buf, o)
+	if h, ok := e.(Holder); ok {
+		return h.Held(o)
+	}
+	if err := e.Encode(buf, o); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// keptBuffer is the largest buffer a worker keeps for its next output.
+const keptBuffer = 4 << 20
+
+// A Holder is an encoder whose outputs are already encoded in memory, as
+// the downloads are: the pipeline writes its bytes without copying them.
+type Holder interface {
+	Encoder
+	Held(o plan.Output) ([]byte, error)
 }
