@@ -79,7 +79,7 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 	defer file.Close()
 	// One byte more than the limit tells a file at the limit from a longer
 	// one, whatever its size claimed.
-	data, err := io.ReadAll(io.LimitReader(file, f.limit+1))
+	data, err := readAll(io.LimitReader(file, f.limit+1), min(max(info.Size(), 0), f.limit)+1)
 	if err != nil {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
 	}
@@ -87,6 +87,26 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 		return nil, f.tooLarge(name, -1)
 	}
 	return data, nil
+}
+
+// readAll reads r to its end into a buffer of the size the file claims,
+// as os.ReadFile does: growing one from nothing would copy each file
+// several times over.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, 0, size)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew: more room
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
 
 // ReadDir lists a real folder. Its entries are described, not followed: a
