@@ -24,7 +24,6 @@ import (
 func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var enc [utf8.UTFMax]byte
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			// ASCII has no decomposition and no mark: the fast path of
@@ -35,22 +34,43 @@ func Normalize(s string) string {
 			b.WriteByte(byte(r))
 			continue
 		}
-		// Marks are dropped, so decomposing rune by rune gives what the
-		// decomposition of the whole string would: only the order of
-		// marks would differ.
-		d := norm.NFKD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition()
-		if d == nil && unicode.Is(unicode.Hangul, r) {
-			d = []byte(norm.NFKD.String(string(r))) // decomposed by rule, not by table
-		}
-		if d == nil {
-			fold(&b, r)
+		if r < rune(len(foldedTable)) {
+			b.WriteString(foldedTable[r]) // Latin, Greek, Cyrillic, Arabic: looked up
 			continue
 		}
-		for _, c := range string(d) {
-			fold(&b, c)
-		}
+		foldRune(&b, r)
 	}
 	return b.String()
+}
+
+// foldedTable holds what Normalize makes of each rune below U+0800, the
+// letters of the atlas's texts: decomposing them one by one is most of
+// the time an index takes to build.
+var foldedTable = func() (t [0x800]string) {
+	for r := range rune(len(t)) {
+		var b strings.Builder
+		foldRune(&b, r)
+		t[r] = b.String()
+	}
+	return t
+}()
+
+// foldRune writes what Normalize makes of one rune. Marks are dropped,
+// so decomposing rune by rune gives what the decomposition of the whole
+// string would: only the order of marks would differ.
+func foldRune(b *strings.Builder, r rune) {
+	var enc [utf8.UTFMax]byte
+	d := norm.NFKD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition()
+	if d == nil && unicode.Is(unicode.Hangul, r) {
+		d = []byte(norm.NFKD.String(string(r))) // decomposed by rule, not by table
+	}
+	if d == nil {
+		fold(b, r)
+		return
+	}
+	for _, c := range string(d) {
+		fold(b, c)
+	}
 }
 
 // fold writes one decomposed rune, folded.
@@ -94,9 +114,7 @@ var articles = []string{"وبال", "وال", "بال", "كال", "فال", "و�
 // Tokens splits s, normalised, into its words and numbers, in order,
 // repeats included, the short ones left out.
 func Tokens(s string) []string {
-	words := strings.FieldsFunc(Normalize(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
+	words := strings.FieldsFunc(Normalize(s), func(r rune) bool { return !inWord(r) })
 	out := words[:0]
 	for _, w := range words {
 		w = stripArticle(w)
@@ -106,6 +124,22 @@ func Tokens(s string) []string {
 	}
 	return out
 }
+
+// inWord tells the letters and digits that make tokens.
+func inWord(r rune) bool {
+	if r < rune(len(wordRunes)) {
+		return wordRunes[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+// wordRunes is inWord below U+0800, looked up.
+var wordRunes = func() (t [0x800]bool) {
+	for r := range rune(len(t)) {
+		t[r] = unicode.IsLetter(r) || unicode.IsNumber(r)
+	}
+	return t
+}()
 
 func stripArticle(w string) string {
 	for _, a := range articles {
