@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"iter"
 	"strings"
 
 	"atlas/generator/content"
@@ -12,21 +13,24 @@ import (
 // bare ones loads.
 const SearchScript = "assets/search.js"
 
-// SearchEntries lists the agreements of lang as the search index takes
+// SearchEntries yields the agreements of lang as the search index takes
 // them, newest first: what a reader may type to find each, and what a
-// result shows, formatted for the language.
-func (s *Site) SearchEntries(lang string) []search.Entry {
+// result shows, formatted for the language. Each is made when asked for:
+// the texts of all of them together would be as large as the content.
+func (s *Site) SearchEntries(lang string) iter.Seq[search.Entry] {
 	st := s.st
-	md := markdown.New(false)
-	out := make([]search.Entry, 0, len(st.agreements))
-	for _, a := range st.agreements {
-		e := st.searchEntry(lang, a)
-		if src := a.Summary.In(lang); src != "" {
-			e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
+	return func(yield func(search.Entry) bool) {
+		md := markdown.New(false)
+		for _, a := range st.agreements {
+			e := st.searchEntry(lang, a)
+			if src := a.Summary.In(lang); src != "" {
+				e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
+			}
+			if !yield(e) {
+				return
+			}
 		}
-		out = append(out, e)
 	}
-	return out
 }
 
 func (st *site) searchEntry(lang string, a *content.Agreement) search.Entry {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -46,11 +47,13 @@ type doc struct {
 
 // Build indexes the entries of one language. link is the address of an
 // agreement's page seen from the index file, with {slug} for its slug;
-// sep goes between the names of a place.
-func Build(lang, link, sep string, entries []Entry) *Index {
+// sep goes between the names of a place. The entries are taken one at a
+// time: their texts are large, and none is needed once indexed.
+func Build(lang, link, sep string, entries iter.Seq[Entry]) *Index {
 	ix := &Index{lang: lang, link: link, sep: sep, terms: map[string][]uint32{}}
 	names, places, kinds := map[string]int{}, map[string]int{}, map[string]int{}
-	for i, e := range entries {
+	i := 0
+	for e := range entries {
 		d := doc{slug: e.Slug, title: e.Title, amount: e.Amount, year: e.Year}
 		var place []int
 		for _, n := range e.Place {
@@ -60,6 +63,7 @@ func Build(lang, link, sep string, entries []Entry) *Index {
 		d.kind = intern(kinds, &ix.kinds, e.Kind)
 		ix.docs = append(ix.docs, d)
 		ix.add(uint32(i), e)
+		i++
 	}
 	ix.shards = split(ix.terms)
 	for _, sh := range ix.shards {

@@ -72,7 +72,7 @@ func TestIndexFiles(t *testing.T) {
 	for i := range 40 {
 		entries = append(entries, Entry{Slug: "x" + string(rune('a'+i%26)), Title: "Autre", Place: []string{"Tinghir", "Drâa-Tafilalet"}, Kind: "Convention", Strong: []string{"Tinghir"}})
 	}
-	ix := Build("fr", "../agreements/{slug}.html", ", ", entries)
+	ix := Build("fr", "../agreements/{slug}.html", ", ", slices.Values(entries))
 	paths := ix.Paths()
 	last := fmt.Sprintf("fr/search/d-%d.js", (len(entries)-1)/DocsPerFile)
 	after := fmt.Sprintf("fr/search/d-%d.js", (len(entries)-1)/DocsPerFile+1)
