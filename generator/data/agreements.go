@@ -37,77 +37,64 @@ type Agreements struct {
 // MarshalJSON encodes each agreement and milestone on every core: the file
 // holds every summary of the atlas, and is its largest. The bytes are the
 // ones encoding/json gives the struct.
-func (a Agreements) MarshalJSON() ([]byte, error) { return a.compactJSON() }
-
-// compactJSON encodes the file into one buffer of its exact size: at
-// 10,000 agreements it is tens of megabytes, which growing a buffer, or
-// the copy encoding/json makes of what MarshalJSON returns, would copy
-// over and over.
-func (a Agreements) compactJSON() ([]byte, error) {
-	agreements, err := marshalEach(a.Agreements)
-	if err != nil {
-		return nil, err
-	}
-	milestones, err := marshalEach(a.Milestones)
-	if err != nil {
-		return nil, err
-	}
-	const head, middle, tail = `{"agreements":`, `,"milestones":`, `}`
-	out := make([]byte, 0, len(head)+listLen(agreements)+len(middle)+listLen(milestones)+len(tail))
-	out = appendList(append(out, head...), agreements)
-	out = appendList(append(out, middle...), milestones)
-	return append(out, tail...), nil
+func (a Agreements) MarshalJSON() ([]byte, error) {
+	var out []byte
+	err := a.each(func(b []byte) { out = append(out, b...) })
+	return out, err
 }
 
-// marshalEach encodes each element of a list as JSON, on every core; a nil
-// list is nil, written null as encoding/json writes it.
-func marshalEach[T any](list []T) ([][]byte, error) {
+// each gives the bytes of the file to emit in order, a few hundred
+// agreements at a time, each lot encoded on every core: at 10,000
+// agreements the file is tens of megabytes, and a build needs its size and
+// its hash long before it writes it, so it is never held whole but while
+// it is written.
+func (a Agreements) each(emit func([]byte)) error {
+	emit([]byte(`{"agreements":`))
+	if err := eachList(a.Agreements, emit); err != nil {
+		return err
+	}
+	emit([]byte(`,"milestones":`))
+	if err := eachList(a.Milestones, emit); err != nil {
+		return err
+	}
+	emit([]byte(`}`))
+	return nil
+}
+
+// lot is how many elements are encoded at once.
+const lot = 256
+
+// eachList emits a list as a JSON array, or null for a nil list, as
+// encoding/json writes it.
+func eachList[T any](list []T, emit func([]byte)) error {
 	if list == nil {
-		return nil, nil
+		emit([]byte("null"))
+		return nil
 	}
-	parts := make([][]byte, len(list))
-	errs := make([]error, len(list))
-	parallel.For(len(list), func(i int) {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		errs[i] = enc.Encode(list[i])
-		parts[i] = bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	if parts == nil {
-		parts = [][]byte{}
-	}
-	return parts, nil
-}
-
-// listLen is the length of parts written as a JSON array.
-func listLen(parts [][]byte) int {
-	if parts == nil {
-		return len("null")
-	}
-	n := 2 + max(len(parts)-1, 0) // brackets and commas
-	for _, p := range parts {
-		n += len(p)
-	}
-	return n
-}
-
-// appendList appends parts to out as a JSON array, or null for nil.
-func appendList(out []byte, parts [][]byte) []byte {
-	if parts == nil {
-		return append(out, "null"...)
-	}
-	out = append(out, '[')
-	for i, p := range parts {
-		if i > 0 {
-			out = append(out, ',')
+	emit([]byte("["))
+	parts := make([][]byte, min(lot, len(list)))
+	errs := make([]error, len(parts))
+	for start := 0; start < len(list); start += lot {
+		n := min(lot, len(list)-start)
+		parallel.For(n, func(i int) {
+			var buf bytes.Buffer
+			if start+i > 0 {
+				buf.WriteByte(',')
+			}
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			errs[i] = enc.Encode(list[start+i])
+			parts[i] = bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+		})
+		if err := errors.Join(errs[:n]...); err != nil {
+			return err
 		}
-		out = append(out, p...)
+		for _, p := range parts[:n] {
+			emit(p)
+		}
 	}
-	return append(out, ']')
+	emit([]byte("]"))
+	return nil
 }
 
 // Agreement is one agreement file, with the amounts its parties commit and
@@ -297,8 +284,16 @@ func figures(f content.Figures) content.Figures {
 }
 
 // text drops the languages a text leaves empty; an empty text is nil, so
-// that it is absent from the JSON.
+// that it is absent from the JSON. A text with nothing to drop is shared,
+// not copied: the models only read it.
 func text(t content.Text) content.Text {
+	full := len(t) > 0
+	for _, s := range t {
+		full = full && s != ""
+	}
+	if full {
+		return t
+	}
 	var out content.Text
 	for lang, s := range t {
 		if s != "" {

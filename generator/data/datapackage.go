@@ -1,7 +1,6 @@
 package data
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"path"
 	"strings"
@@ -32,7 +31,7 @@ type resource struct {
 	Format       string            `json:"format"`
 	MediaType    string            `json:"mediatype"`
 	Encoding     string            `json:"encoding"`
-	Bytes        int               `json:"bytes"`
+	Bytes        int64             `json:"bytes"`
 	Hash         string            `json:"hash"`
 	Dialect      dialect           `json:"dialect"`
 	Schema       tableSchema       `json:"schema"`
@@ -93,12 +92,11 @@ func (s *Set) dataPackage(site content.Site, tables []*Table, d describer) dataP
 	}
 	for _, t := range tables {
 		f, _ := s.File(t.Path)
-		sum := sha256.Sum256(f.Data)
 		r := resource{
 			Profile: "tabular-data-resource", Name: t.Name, Path: path.Base(t.Path),
 			Description: d.in(lang, t.About), Descriptions: d.all(t.About),
 			Format: "csv", MediaType: "text/csv", Encoding: "utf-8",
-			Bytes: len(f.Data), Hash: "sha256:" + hex.EncodeToString(sum[:]),
+			Bytes: f.Size, Hash: "sha256:" + hex.EncodeToString(f.Sum[:]),
 			Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
 			Schema:  tableSchema{Fields: []field{}, PrimaryKey: t.PrimaryKey, MissingValues: []string{""}},
 		}

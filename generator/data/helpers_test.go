@@ -92,7 +92,11 @@ func (s site) file(t *testing.T, path string) []byte {
 	if !ok {
 		t.Fatalf("no download %s", path)
 	}
-	return f.Data
+	data, err := f.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
 
 // readCSV reads a CSV download back as a spreadsheet program would: it

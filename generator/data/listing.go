@@ -12,7 +12,7 @@ func (s *Set) list(d describer) {
 		if f.About == "" {
 			continue // a schema, listed with the file it describes
 		}
-		dl := pages.Download{Path: f.Path, Bytes: int64(len(f.Data)), About: d.all(f.About), Schema: f.Schema}
+		dl := pages.Download{Path: f.Path, Bytes: f.Size, About: d.all(f.About), Schema: f.Schema}
 		if f.Table != nil {
 			dl.Columns = columns(f.Table, d)
 		}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -29,11 +30,15 @@ const (
 //go:embed schema/*.schema.json
 var Schemas embed.FS
 
-// File is one download, encoded.
+// File is one download. Its size and hash are known from the start; its
+// bytes are made again when asked for, as the largest files are not held
+// in memory while the rest of the site is written.
 type File struct {
 	Path  string
 	Type  string // media type
-	Data  []byte
+	Size  int64
+	Sum   [sha256.Size]byte // SHA-256 of its bytes
+	bytes func() ([]byte, error)
 	About string // catalog key of what it holds
 	// Schema is the path of the JSON Schema that describes it, or "".
 	Schema string
@@ -64,7 +69,7 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale) 
 		if err != nil {
 			return nil, err
 		}
-		s.add(File{Path: name, Type: "application/schema+json", Data: compact(data)})
+		s.add(File{Path: name, Type: "application/schema+json"}, compact(data))
 	}
 	tables := []*Table{
 		agreementsTable(agreements.Agreements, b.langs),
@@ -72,11 +77,9 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale) 
 		regionsTable(regions, b.langs),
 	}
 	for _, t := range tables {
-		data, err := t.CSV()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", t.Path, err)
+		if err := s.addMade(File{Path: t.Path, Type: "text/csv", About: t.About, Table: t}, t.CSV); err != nil {
+			return nil, err
 		}
-		s.add(File{Path: t.Path, Type: "text/csv", Data: data, About: t.About, Table: t})
 	}
 	d := describer{locs, c.Site.Languages}
 	if err := s.addJSON(Package, "data.datapackage", "", s.dataPackage(c.Site, tables, d)); err != nil {
@@ -86,21 +89,42 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale) 
 	return s, nil
 }
 
-func (s *Set) add(f File) {
-	s.byPath[f.Path] = len(s.Files)
+// Bytes returns the bytes of the file.
+func (f File) Bytes() ([]byte, error) {
+	data, err := f.bytes()
+	if err == nil && int64(len(data)) != f.Size {
+		err = fmt.Errorf("%s: made %d bytes, then %d", f.Path, f.Size, len(data))
+	}
+	return data, err
+}
+
+// add adds a file held in memory.
+func (s *Set) add(f File, data []byte) {
+	f.Size, f.Sum = int64(len(data)), sha256.Sum256(data)
+	f.bytes = func() ([]byte, error) { return data, nil }
 	s.Files = append(s.Files, f)
+	s.byPath[f.Path] = len(s.Files) - 1
+}
+
+// addMade adds a file made again whenever its bytes are asked for; made
+// must give the same bytes each time, and gives them once here for their
+// size and hash.
+func (s *Set) addMade(f File, made func() ([]byte, error)) error {
+	data, err := made()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	s.add(f, data)
+	s.Files[len(s.Files)-1].bytes = made
+	return nil
 }
 
 // addJSON encodes v as compact JSON, as the minifier would leave it, so
 // that the size the methodology page gives is the size published.
 func (s *Set) addJSON(path, about, schema string, v any) error {
+	f := File{Path: path, Type: "application/json", About: about, Schema: schema}
 	if a, ok := v.(Agreements); ok {
-		data, err := a.compactJSON()
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		s.add(File{Path: path, Type: "application/json", Data: data, About: about, Schema: schema})
-		return nil
+		return s.addAgreements(f, a)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -108,7 +132,30 @@ func (s *Set) addJSON(path, about, schema string, v any) error {
 	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	s.add(File{Path: path, Type: "application/json", Data: bytes.TrimSuffix(buf.Bytes(), []byte("\n")), About: about, Schema: schema})
+	s.add(f, bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	return nil
+}
+
+// addAgreements adds agreements.json, the largest file of the atlas: its
+// size and hash are taken as it is encoded, a lot at a time, and its bytes
+// made into a buffer of that size when it is written.
+func (s *Set) addAgreements(f File, a Agreements) error {
+	h := sha256.New()
+	err := a.each(func(b []byte) {
+		h.Write(b)
+		f.Size += int64(len(b))
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	h.Sum(f.Sum[:0])
+	f.bytes = func() ([]byte, error) {
+		out := make([]byte, 0, f.Size)
+		err := a.each(func(b []byte) { out = append(out, b...) })
+		return out, err
+	}
+	s.Files = append(s.Files, f)
+	s.byPath[f.Path] = len(s.Files) - 1
 	return nil
 }
 

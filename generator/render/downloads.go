@@ -26,5 +26,5 @@ func (e downloads) Held(o plan.Output) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("%s: not a download", o.Path)
 	}
-	return f.Data, nil
+	return f.Bytes()
 }
