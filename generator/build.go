@@ -76,10 +76,13 @@ func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 		return nil, err
 	}
 	defer o.Close()
-	c, diags := checkCached(src, nil, nil, directions(src.Layouts))
+	// Summaries render as their pages are written, not on load: held
+	// rendered, every summary of the atlas would stay in memory to the end.
+	c, diags := checkCached(src, nil, nil, nil)
 	if diags.HasErrors() {
 		return diags, diags.Err()
 	}
+	c.Forget()
 	job, err := Prepare(src, c)
 	if err != nil {
 		return diags, err

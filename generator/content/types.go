@@ -199,3 +199,17 @@ type Content struct {
 	Agreements   []*Agreement
 	Milestones   []*Milestone
 }
+
+// Forget drops what only the checks read: where each key and block of a
+// file stands, and what parsing its summaries found. A build forgets them
+// once the content has passed, so that the rest of the run does not carry
+// them.
+func (c *Content) Forget() {
+	forget := func(d *Doc) { d.Keys, d.Blocks, d.Problems = nil, nil, nil }
+	for _, a := range c.Agreements {
+		forget(&a.Doc)
+	}
+	for _, m := range c.Milestones {
+		forget(&m.Doc)
+	}
+}
