@@ -51,8 +51,10 @@ func CheckContent(fsys fs.FS, name string) (*content.Content, diag.List) {
 }
 
 // checkCached is Check with the caches of a session, nil caches reading
-// and checking every file, and the directions summaries render in, for a
-// build: each summary is then parsed once, on load.
+// and checking every file, and the directions summaries render in, for
+// serve: each summary is then rendered on load and kept, for the builds
+// that follow. Nil directions leave rendering to the pages, as a one-off
+// build does.
 func checkCached(src Sources, loaded *content.Cache, checked *check.Cache, dirs content.Directions) (*content.Content, diag.List) {
 	c, diags := content.LoadCached(src.Content, src.ContentName, loaded, dirs)
 	if src.BaseURL != "" {

@@ -127,7 +127,7 @@ type Doc struct {
 	Blocks  map[string]int // line of each ::: block's first text line
 	// What the loader found parsing each summary, by language: the problems
 	// check reports, and the HTML, when it was asked to render and found
-	// none. Each summary is parsed once, on load.
+	// none (serve asks; a one-off build renders as it writes each page).
 	Problems map[string][]markdown.Problem
 	HTML     map[string]string
 }
