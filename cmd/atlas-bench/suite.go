@@ -17,6 +17,7 @@ type result struct {
 	atlas   []program // one per GOMAXPROCS value
 	hugo    *program  // nil when Hugo is not installed
 	copy    program
+	serve   rebuilds
 }
 
 // program is the runs of one program and the output of its last run.
@@ -57,6 +58,9 @@ func (t *tools) suite(n int, dir string) (*result, error) {
 		}
 	}
 	r.copy.out = r.atlas[len(r.atlas)-1].out
+	if r.serve, err = t.rebuild(content, t.c.runs); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
