@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -15,18 +14,12 @@ import (
 // the median time of a session's build after one agreement's summary was
 // edited, and the outputs that build encoded again.
 type rebuilds struct {
-	times   []time.Duration
-	encoded int // outputs encoded by the last rebuild
-	outputs int // outputs of the site
+	runs    []sample // wall times alone
+	encoded int      // outputs encoded by the last rebuild
+	outputs int      // outputs of the site
 }
 
-func (r rebuilds) median() time.Duration {
-	s := slices.Sorted(slices.Values(r.times))
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
-}
+func (r rebuilds) median() time.Duration { return median(r.runs).wall }
 
 // rebuild measures serve's rebuild in this process, with this module's
 // generator (not -repo's): a session builds the content once, then each
@@ -67,7 +60,7 @@ func (t *tools) rebuild(content string, runs int) (rebuilds, error) {
 		if err != nil {
 			return rebuilds{}, fmt.Errorf("serve's rebuild after editing %s: %w", file, err)
 		}
-		r.times = append(r.times, time.Since(start))
+		r.runs = append(r.runs, sample{wall: time.Since(start)})
 		r.encoded = res.Encoded
 	}
 	return r, nil

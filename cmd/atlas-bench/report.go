@@ -158,7 +158,7 @@ func targets(b *strings.Builder, rs []*result) {
 		target(b, fmt.Sprintf("time(%s) ≤ 11× time(%s)", thousands(r.n), thousands(rs[1].n)),
 			a.wall.Seconds()/rs[1].reference().median().wall.Seconds(), 11)
 	}
-	if len(r.serve.times) > 0 {
+	if len(r.serve.runs) > 0 {
 		ms := float64(r.serve.median().Microseconds()) / 1000
 		fmt.Fprintf(b, "| serve rebuild after editing one agreement < 100 ms (%s of %s outputs encoded again) | %.0f ms | %s |\n",
 			thousands(r.serve.encoded), thousands(r.serve.outputs), ms, yes(ms < 100))

@@ -98,12 +98,17 @@ func (f File) Bytes() ([]byte, error) {
 	return data, err
 }
 
+// put adds a file whose size, hash and bytes are set.
+func (s *Set) put(f File) {
+	s.Files = append(s.Files, f)
+	s.byPath[f.Path] = len(s.Files) - 1
+}
+
 // add adds a file held in memory.
 func (s *Set) add(f File, data []byte) {
 	f.Size, f.Sum = int64(len(data)), sha256.Sum256(data)
 	f.bytes = func() ([]byte, error) { return data, nil }
-	s.Files = append(s.Files, f)
-	s.byPath[f.Path] = len(s.Files) - 1
+	s.put(f)
 }
 
 // addMade adds a file made again whenever its bytes are asked for; made
@@ -114,8 +119,8 @@ func (s *Set) addMade(f File, made func() ([]byte, error)) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.Path, err)
 	}
-	s.add(f, data)
-	s.Files[len(s.Files)-1].bytes = made
+	f.Size, f.Sum, f.bytes = int64(len(data)), sha256.Sum256(data), made
+	s.put(f)
 	return nil
 }
 
@@ -154,8 +159,7 @@ func (s *Set) addAgreements(f File, a Agreements) error {
 		err := a.each(func(b []byte) { out = append(out, b...) })
 		return out, err
 	}
-	s.Files = append(s.Files, f)
-	s.byPath[f.Path] = len(s.Files) - 1
+	s.put(f)
 	return nil
 }
 
