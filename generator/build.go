@@ -4,11 +4,13 @@ package generator
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 
 	"atlas/generator/check"
 	"atlas/generator/content"
 	"atlas/generator/data"
 	"atlas/generator/diag"
+	"atlas/generator/geo"
 	"atlas/generator/input"
 	"atlas/generator/locale"
 	"atlas/generator/pages"
@@ -100,39 +102,69 @@ type Job struct {
 	Plan     []plan.Output
 	Encoders render.Encoders
 	Stamp    content.Date // the date of the content, which every page prints
+
+	// What the next build of a session may take over.
+	locs      map[string]*locale.Locale
+	renderer  *render.Renderer
+	outlines  *geo.Topology
+	site      *pages.Site
+	downloads *data.Set
+	indexes   render.SearchIndexes
+	spent     bool // its indexes were updated for a later build: not to be taken again
+
+	// In a session, the outputs found changed by comparing them, or their
+	// parts, with the last build's: plan.DepFile of each.
+	compared map[string]bool
 }
 
 // Prepare plans the outputs of checked content and gets their encoders
 // ready: the layouts parsed, the catalogs read, the totals computed.
 func Prepare(src Sources, c *content.Content) (*Job, error) {
-	locs, err := locales(src.Layouts, c.Site.Languages)
-	if err != nil {
-		return nil, err
+	return prepare(src, c, nil, Edits{})
+}
+
+// prepare is Prepare for a build of a session, which takes from the last
+// build, when there is one and edits allow, what the edits left as it was.
+func prepare(src Sources, c *content.Content, last *Job, edits Edits) (*Job, error) {
+	job := &Job{}
+	var err error
+	if last != nil {
+		job.locs, job.renderer = last.locs, last.renderer
+	} else {
+		if job.locs, err = locales(src.Layouts, c.Site.Languages); err != nil {
+			return nil, err
+		}
+		if job.renderer, err = render.New(src.Layouts, localesOf(job.locs, c.Site.Languages)...); err != nil {
+			return nil, err
+		}
 	}
 	st, err := stats.Compute(c)
 	if err != nil {
 		return nil, err
 	}
-	downloads, err := data.Build(c, st, locs)
-	if err != nil {
+	if job.downloads, err = data.Build(c, st, job.locs); err != nil {
 		return nil, err
 	}
-	outlines, err := loadOutlines(src.Assets, c.Registry)
-	if err != nil {
+	if last != nil && !slices.Contains(edits.Assets, pages.OutlinesFile) {
+		job.outlines = last.outlines
+	} else if job.outlines, err = loadOutlines(src.Assets, c.Registry); err != nil {
 		return nil, err
 	}
-	site := pages.New(c, st, locs, pages.Options{Stamp: src.Stamp, Downloads: downloads.Listing(), Outlines: outlines})
-	r, err := render.New(src.Layouts, localesOf(locs, c.Site.Languages)...)
-	if err != nil {
-		return nil, err
-	}
+	site := pages.New(c, st, job.locs, pages.Options{Stamp: src.Stamp, Downloads: job.downloads.Listing(), Outlines: job.outlines})
 	assets, err := plan.Assets(input.Assets(src.Assets))
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	job := &Job{Plan: plan.Build(site, assets), Encoders: render.Site(site, r, src.Assets), Stamp: site.Stamp()}
-	job.addSearch(site, c.Site.Languages)
-	job.publish(c, site, locs, downloads)
+	job.site, job.Stamp = site, site.Stamp()
+	job.Plan, job.Encoders = plan.Build(site, assets), render.Site(site, job.renderer, src.Assets)
+	if last != nil {
+		job.compared = map[string]bool{}
+		job.compareDownloads(last.downloads)
+		job.updateSearch(last, c.Site.Languages)
+	} else {
+		job.addSearch(site, c.Site.Languages)
+	}
+	job.publish(c, site, job.locs, job.downloads)
 	return job, nil
 }
 

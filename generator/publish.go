@@ -26,3 +26,15 @@ func (j *Job) add(outputs []plan.Output, name string, enc render.Encoder) {
 	j.Plan = append(j.Plan, outputs...)
 	j.Encoders[name] = enc
 }
+
+// compareDownloads notes the downloads whose bytes differ from those of
+// the last build of a session, by their hashes, and the pages that give
+// their sizes when any does.
+func (j *Job) compareDownloads(last *data.Set) {
+	for _, f := range j.downloads.Files {
+		if was, ok := last.File(f.Path); !ok || was.Sum != f.Sum {
+			j.compared[plan.DepFile(f.Path)] = true
+			j.compared[pages.DepDownloads] = true
+		}
+	}
+}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"reflect"
 
 	"atlas/generator/check"
 	"atlas/generator/content"
@@ -30,7 +31,7 @@ type built struct {
 	docs   map[string]any    // by slug: *content.Agreement or *content.Milestone
 	region map[string]string // by slug
 	basis  []byte            // settings and registry, as read
-	stamp  content.Date
+	job    *Job
 }
 
 // Edits say which inputs other than content files changed since the
@@ -57,23 +58,31 @@ func (s *Session) Build(e Edits) (Result, diag.List, error) {
 	if diags.HasErrors() {
 		return Result{}, diags, diags.Err()
 	}
-	job, err := Prepare(s.src, c)
-	if err != nil {
+	next := s.record(c)
+	last := s.last
+	if last != nil && (e.All || last.job.spent || !bytes.Equal(last.basis, next.basis)) {
+		last = nil // everything shows what changed
+	}
+	var lastJob *Job
+	if last != nil {
+		lastJob = last.job
+	}
+	var err error
+	if next.job, err = prepare(s.src, c, lastJob, e); err != nil {
 		return Result{}, diags, err
 	}
-	next := s.record(c, job)
-	todo := job.Plan
-	if s.last != nil && !e.All && bytes.Equal(s.last.basis, next.basis) && s.last.stamp == next.stamp {
-		todo = touched(job.Plan, s.changes(next, e))
+	todo := next.job.Plan
+	if last != nil && last.job.Stamp == next.job.Stamp {
+		todo = touched(todo, s.changes(last, next, e))
 	}
 	mem := write.NewMemory()
-	if err := render.Run(todo, job.Encoders, write.Minify(mem)); err != nil {
+	if err := render.Run(todo, next.job.Encoders, write.Minify(mem)); err != nil {
 		return Result{}, diags, err
 	}
-	next.files = s.merge(job.Plan, mem.Files(), len(todo) == len(job.Plan))
+	next.files = merge(last, next.job.Plan, mem.Files())
 	s.last = next
 	pagesCount := 0
-	for _, o := range job.Plan {
+	for _, o := range next.job.Plan {
 		if o.Encoder == plan.EncodePage {
 			pagesCount++
 		}
@@ -82,8 +91,8 @@ func (s *Session) Build(e Edits) (Result, diag.List, error) {
 }
 
 // record notes what a build is made of, to compare the next one with.
-func (s *Session) record(c *content.Content, job *Job) *built {
-	b := &built{docs: map[string]any{}, region: map[string]string{}, stamp: job.Stamp}
+func (s *Session) record(c *content.Content) *built {
+	b := &built{docs: map[string]any{}, region: map[string]string{}}
 	for _, k := range []*content.Positions{c.SiteKeys, c.RegistryKeys} {
 		b.basis = append(append(b.basis, k.Source()...), 0)
 	}
@@ -97,33 +106,67 @@ func (s *Session) record(c *content.Content, job *Job) *built {
 }
 
 // changes lists the dependencies an edit touches: each file read anew,
-// added or removed, its region before and after, the lists and totals of
-// every agreement, and the assets that changed.
-func (s *Session) changes(next *built, e Edits) map[string]bool {
+// added or removed; unless only its summaries changed, its region before
+// and after and the lists and totals of every agreement; the outputs
+// found changed by comparison; and the assets that changed.
+func (s *Session) changes(last, next *built, e Edits) map[string]bool {
 	changed := map[string]bool{}
-	touch := func(slug string) {
+	for dep := range next.job.compared {
+		changed[dep] = true
+	}
+	touch := func(slug string, listed bool) {
 		changed[pages.DepDoc(slug)] = true
+		if !listed {
+			return
+		}
 		changed[pages.DepAll] = true
-		for _, b := range []*built{s.last, next} {
+		for _, b := range []*built{last, next} {
 			if r := b.region[slug]; r != "" {
 				changed[pages.DepRegion(r)] = true
 			}
 		}
 	}
 	for slug, doc := range next.docs {
-		if s.last.docs[slug] != doc {
-			touch(slug)
+		if was, ok := last.docs[slug]; !ok {
+			touch(slug, true)
+		} else if was != doc {
+			touch(slug, !sameFrontMatter(was, doc))
 		}
 	}
-	for slug := range s.last.docs {
+	for slug := range last.docs {
 		if _, ok := next.docs[slug]; !ok {
-			touch(slug)
+			touch(slug, true)
 		}
 	}
 	for _, a := range e.Assets {
 		changed[plan.DepAsset(a)] = true
 	}
 	return changed
+}
+
+// sameFrontMatter reports whether two versions of a content file differ
+// in their summaries alone, which only the file's own pages, the search
+// index and the downloads show.
+func sameFrontMatter(a, b any) bool {
+	switch a := a.(type) {
+	case *content.Agreement:
+		b, ok := b.(*content.Agreement)
+		if !ok {
+			return false
+		}
+		x, y := *a, *b
+		x.Doc, y.Doc = content.Doc{}, content.Doc{}
+		return reflect.DeepEqual(x, y)
+	case *content.Milestone:
+		b, ok := b.(*content.Milestone)
+		if !ok {
+			return false
+		}
+		x, y := *a, *b
+		x.Doc, y.Doc = content.Doc{}, content.Doc{}
+		return reflect.DeepEqual(x, y)
+	}
+	return false
 }
 
 func touched(outputs []plan.Output, changed map[string]bool) []plan.Output {
@@ -138,8 +181,8 @@ func touched(outputs []plan.Output, changed map[string]bool) []plan.Output {
 
 // merge is the site of a build: the files it encoded, and the others as
 // the last build left them; outputs no longer planned are gone.
-func (s *Session) merge(outputs []plan.Output, encoded map[string][]byte, all bool) map[string][]byte {
-	if all || s.last == nil {
+func merge(last *built, outputs []plan.Output, encoded map[string][]byte) map[string][]byte {
+	if last == nil || len(encoded) == len(outputs) {
 		return encoded
 	}
 	files := make(map[string][]byte, len(outputs))
@@ -147,7 +190,7 @@ func (s *Session) merge(outputs []plan.Output, encoded map[string][]byte, all bo
 		if data, ok := encoded[o.Path]; ok {
 			files[o.Path] = data
 		} else {
-			files[o.Path] = s.last.files[o.Path]
+			files[o.Path] = last.files[o.Path]
 		}
 	}
 	return files

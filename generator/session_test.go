@@ -40,6 +40,12 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 		change func()
 	}{
 		{"nothing", func() {}},
+		{"a summary", func() {
+			edit("agreements/staff-2026.md", "Une convention *d'essai*", "Une convention *d'essai* revue par Zerhoun")
+		}},
+		{"a summary again", func() {
+			edit("agreements/staff-2026.md", "revue par Zerhoun", "revue")
+		}},
 		{"a title", func() {
 			edit("agreements/staff-2026.md", "Convention pour renforcer", "Convention revue pour renforcer")
 		}},
@@ -54,6 +60,7 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 		}},
 		{"a removed file", func() { delete(fsys, "agreements/new-2026.md") }},
 	}
+	last := first
 	for _, step := range steps {
 		step.change()
 		got, diags, err := s.Build(Edits{})
@@ -63,6 +70,24 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 		if step.name == "nothing" && got.Encoded != 0 {
 			t.Errorf("nothing changed, yet %d outputs were encoded", got.Encoded)
 		}
+		if strings.HasPrefix(step.name, "a summary") {
+			// Its pages in each language, the files of the index and the downloads that
+			// hold its words, and the page giving their sizes.
+			if got.Encoded > 12 {
+				t.Errorf("%s: %d outputs encoded again", step.name, got.Encoded)
+			}
+			for _, p := range []string{"fr/agreements/staff-2026.html", "data/agreements.json", "fr/methodology.html"} {
+				if !encodedAgain(last, got, p) {
+					t.Errorf("%s: %s not encoded again", step.name, p)
+				}
+			}
+			for _, p := range []string{"fr/index.html", "ar/index.html", "fr/regions/tanger-tetouan-al-hoceima.html"} {
+				if encodedAgain(last, got, p) {
+					t.Errorf("%s: %s encoded again", step.name, p)
+				}
+			}
+		}
+		last = got
 		if got.Encoded >= len(got.Files) {
 			t.Errorf("%s: %d of %d outputs encoded again", step.name, got.Encoded, len(got.Files))
 		}
@@ -79,6 +104,13 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 			}
 		}
 	}
+}
+
+// encodedAgain reports whether a build of a session encoded the file at p
+// again: the files it did not encode are the last build's own.
+func encodedAgain(last, next Result, p string) bool {
+	a, b := last.Files[p], next.Files[p]
+	return len(a) == 0 || len(b) == 0 || &a[0] != &b[0]
 }
 
 // TestSummariesParsedOnLoadRenderTheSame: summaries rendered as they are

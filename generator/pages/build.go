@@ -169,6 +169,9 @@ func (s *Site) Page(r Ref) *Page {
 const (
 	DepSite = "site" // the settings, the registry, the layouts: every page
 	DepAll  = "all"  // every agreement and milestone: lists and totals
+	// DepDownloads is the sizes and hashes of the downloads, which the
+	// methodology page gives.
+	DepDownloads = "downloads"
 )
 
 // DepDoc names the dependency on one agreement or milestone file.
@@ -192,6 +195,8 @@ func (s *Site) Deps(r Ref) []string {
 		return deps
 	case KindEntry, KindNotFound:
 		return nil
+	case KindMethodology:
+		return []string{DepAll, DepDownloads}
 	}
 	return []string{DepAll}
 }

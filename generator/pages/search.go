@@ -7,6 +7,8 @@ import (
 	"atlas/generator/content"
 	"atlas/generator/markdown"
 	"atlas/generator/search"
+
+	"github.com/yuin/goldmark"
 )
 
 // SearchScript is the script of the search box, which every page but the
@@ -22,18 +24,25 @@ func (s *Site) SearchEntries(lang string) iter.Seq[search.Entry] {
 	return func(yield func(search.Entry) bool) {
 		md := markdown.New(false)
 		for _, a := range st.agreements {
-			e := st.searchEntry(lang, a)
-			if src := a.Summary.In(lang); src != "" {
-				e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
-			}
-			if !yield(e) {
+			if !yield(st.searchEntry(lang, a, md)) {
 				return
 			}
 		}
 	}
 }
 
-func (st *site) searchEntry(lang string, a *content.Agreement) search.Entry {
+// SearchOrder lists the agreements in the order the search index numbers
+// them.
+func (s *Site) SearchOrder() []*content.Agreement { return s.st.agreements }
+
+// SearchEntry is the entry of one agreement in the search index of lang:
+// for "atlas serve", which puts an edited agreement's entry in place of
+// its last one.
+func (s *Site) SearchEntry(lang string, a *content.Agreement) search.Entry {
+	return s.st.searchEntry(lang, a, markdown.New(false))
+}
+
+func (st *site) searchEntry(lang string, a *content.Agreement, md goldmark.Markdown) search.Entry {
 	loc := st.locs[lang]
 	region := st.text(st.regions[a.Place.Region].Name, lang).Value
 	e := search.Entry{
@@ -63,6 +72,9 @@ func (st *site) searchEntry(lang string, a *content.Agreement) search.Entry {
 	}
 	for _, y := range a.Period {
 		e.Strong = append(e.Strong, loc.Date(y, 0, 0))
+	}
+	if src := a.Summary.In(lang); src != "" {
+		e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
 	}
 	return e
 }

@@ -65,6 +65,11 @@ func Assets(fsys fs.FS) ([]string, error) {
 	return names, err
 }
 
+// DepFile names the dependency of an output on its own content, for the
+// outputs "atlas serve" finds changed by comparing them or their parts:
+// the downloads and the files of the search index.
+func DepFile(path string) string { return "file:" + path }
+
 // DepAsset names the dependency on one file of the assets folder.
 func DepAsset(name string) string { return "asset:" + name }
 

@@ -1,9 +1,6 @@
 package plan
 
-import (
-	"atlas/generator/data"
-	"atlas/generator/pages"
-)
+import "atlas/generator/data"
 
 // Encoders of the outputs that are neither pages nor assets.
 const (
@@ -14,12 +11,13 @@ const (
 	EncodeDiscover = "discover" // sitemap.xml, robots.txt, .nojekyll, CNAME
 )
 
-// Downloads lists the files of data/: each shows every agreement.
+// Downloads lists the files of data/: each shows every agreement, and
+// changed when its hash did.
 func Downloads(set *data.Set) []Output {
 	out := make([]Output, 0, len(set.Files))
 	for _, f := range set.Files {
 		// Encoded compact already: the minifier would only copy them.
-		out = append(out, Output{Path: f.Path, Type: f.Type, Encoder: EncodeData, Deps: []string{pages.DepAll}, Compact: true})
+		out = append(out, Output{Path: f.Path, Type: f.Type, Encoder: EncodeData, Deps: []string{DepFile(f.Path)}, Compact: true})
 	}
 	return out
 }

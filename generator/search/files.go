@@ -16,6 +16,8 @@ import (
 // of places and kinds, and how to link to an agreement.
 func IndexPath(lang string) string { return lang + "/search/index.js" }
 
+func (ix *Index) shardPath(name string) string { return ix.lang + "/search/" + name + ".js" }
+
 func docsPath(lang string, n int) string { return lang + "/search/d-" + strconv.Itoa(n) + ".js" }
 
 // DocsPerFile is how many agreements' display fields one file holds: a
@@ -32,7 +34,7 @@ const Register = "atlasSearch"
 func (ix *Index) Paths() []string {
 	out := []string{IndexPath(ix.lang)}
 	for _, k := range ix.keys {
-		out = append(out, ix.lang+"/search/t-"+FileKey(k)+".js")
+		out = append(out, ix.shardPath(shardName(k)))
 	}
 	for n := 0; n*DocsPerFile < len(ix.docs); n++ {
 		out = append(out, docsPath(ix.lang, n))

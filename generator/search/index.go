@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"slices"
@@ -73,21 +74,186 @@ func Build(lang, link, sep string, entries iter.Seq[Entry]) *Index {
 	return ix
 }
 
-// add records the tokens of one entry: strong if any strong text holds it.
+// add records the tokens of one entry.
 func (ix *Index) add(n uint32, e Entry) {
-	seen := map[string]uint32{}
+	for t, strong := range tokensOf(e) {
+		ix.terms[t] = append(ix.terms[t], posting(n, strong))
+	}
+}
+
+// tokensOf lists the tokens an entry is filed under, each strong if any
+// strong text holds it.
+func tokensOf(e Entry) map[string]bool {
+	seen := map[string]bool{}
 	for strong, texts := range [][]string{e.Weak, e.Strong} {
 		for _, s := range texts {
 			for _, t := range Tokens(s) {
 				for _, v := range variants(t) {
-					seen[v] = n<<1 | uint32(strong)
+					seen[v] = strong == 1
 				}
 			}
 		}
 	}
-	for t, p := range seen {
-		ix.terms[t] = append(ix.terms[t], p)
+	return seen
+}
+
+func posting(n uint32, strong bool) uint32 {
+	if strong {
+		return n<<1 | 1
 	}
+	return n << 1
+}
+
+// Update replaces the n-th entry, old, by e, as "atlas serve" does after
+// an edit, and returns the paths of the files that changed. The index is
+// then the one Build makes of the entries with e in place of old. ok is
+// false, and the index unchanged, when e cannot take old's place without
+// renumbering the index file's lists: another slug, place or kind. The
+// index must then be built again.
+func (ix *Index) Update(n int, old, e Entry) (changed []string, ok bool) {
+	if n < 0 || n >= len(ix.docs) || ix.docs[n].slug != old.Slug || e.Slug != old.Slug ||
+		e.Kind != old.Kind || !slices.Equal(e.Place, old.Place) {
+		return nil, false
+	}
+	d := &ix.docs[n]
+	d.title, d.amount, d.year = e.Title, e.Amount, e.Year
+	changed = append(changed, docsPath(ix.lang, n/DocsPerFile))
+
+	before, after := tokensOf(old), tokensOf(e)
+	touched := map[string]bool{} // tokens whose postings changed
+	for t := range before {
+		if _, kept := after[t]; !kept {
+			ix.remove(t, uint32(n))
+			touched[t] = true
+		}
+	}
+	for t, strong := range after {
+		if was, had := before[t]; !had || was != strong {
+			ix.set(t, uint32(n), strong)
+			touched[t] = true
+		}
+	}
+	if len(touched) == 0 {
+		return changed, true
+	}
+	return append(changed, ix.resplit(touched)...), true
+}
+
+// remove takes the n-th entry out of a token's postings.
+func (ix *Index) remove(t string, n uint32) {
+	ps := ix.terms[t]
+	i, found := slices.BinarySearchFunc(ps, n, func(p, n uint32) int { return cmp.Compare(p>>1, n) })
+	if !found {
+		return
+	}
+	if ps = slices.Delete(ps, i, i+1); len(ps) == 0 {
+		delete(ix.terms, t)
+		return
+	}
+	ix.terms[t] = ps
+}
+
+// set files the n-th entry under a token, strong or not.
+func (ix *Index) set(t string, n uint32, strong bool) {
+	ps := ix.terms[t]
+	i, found := slices.BinarySearchFunc(ps, n, func(p, n uint32) int { return cmp.Compare(p>>1, n) })
+	if found {
+		ps[i] = posting(n, strong)
+		return
+	}
+	ix.terms[t] = slices.Insert(ps, i, posting(n, strong))
+}
+
+// resplit shards again the groups of tokens (by their first MinKeyLen
+// letters) that hold a touched token, and returns the paths of the shard
+// files that changed, appeared or went, and of the index file when its
+// list of shards changed.
+func (ix *Index) resplit(touched map[string]bool) []string {
+	groups := map[string][]string{} // group → its shard files
+	for t := range touched {
+		groups[prefix(t, MinKeyLen)] = nil
+	}
+	for name, sh := range ix.shards {
+		if g := prefix(sh.key, MinKeyLen); hasKey(groups, g) {
+			groups[g] = append(groups[g], name)
+		}
+	}
+	var changed []string
+	keysChanged := false
+	for g, names := range groups {
+		old := map[string]shard{}
+		tokens := map[string]bool{}
+		for _, name := range names {
+			old[name] = ix.shards[name]
+			for _, t := range ix.shards[name].tokens {
+				tokens[t] = true
+			}
+			delete(ix.shards, name)
+		}
+		for t := range touched {
+			if prefix(t, MinKeyLen) == g {
+				tokens[t] = true
+			}
+		}
+		var list []string
+		for t := range tokens {
+			if _, ok := ix.terms[t]; ok {
+				list = append(list, t)
+			}
+		}
+		placed := map[string]shard{}
+		if len(list) > 0 {
+			ix.place(placed, g, list)
+		}
+		for name, sh := range placed {
+			ix.shards[name] = sh
+			was, existed := old[name]
+			if !existed {
+				keysChanged = true
+			}
+			if !existed || !sameShard(was, sh, touched) {
+				changed = append(changed, ix.shardPath(name))
+			}
+		}
+		for name := range old {
+			if _, ok := placed[name]; !ok {
+				keysChanged = true
+				changed = append(changed, ix.shardPath(name))
+			}
+		}
+	}
+	if keysChanged {
+		ix.keys = ix.keys[:0]
+		for _, sh := range ix.shards {
+			ix.keys = append(ix.keys, sh.key)
+		}
+		slices.Sort(ix.keys)
+		changed = append(changed, IndexPath(ix.lang))
+	}
+	return changed
+}
+
+func hasKey(m map[string][]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// sameShard reports whether a shard placed again holds what it held, with
+// the same postings: the same tokens, none of them touched.
+func sameShard(a, b shard, touched map[string]bool) bool {
+	if a.key != b.key || len(a.tokens) != len(b.tokens) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, t := range a.tokens {
+		in[t] = true
+	}
+	for _, t := range b.tokens {
+		if !in[t] || touched[t] {
+			return false
+		}
+	}
+	return true
 }
 
 func internPlace(ids map[string]int, list *[][]int, place []int) int {

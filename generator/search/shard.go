@@ -23,37 +23,47 @@ type shard struct {
 
 // split shards the tokens of an index, by file name.
 func split(terms map[string][]uint32) map[string]shard {
-	size := func(tokens []string, key string) int {
-		n := 0
-		for _, t := range tokens {
-			n += len(t) - len(key) + len(appendPostings(nil, terms[t])) + 6 // quotes, colon, comma
-		}
-		return n
-	}
+	ix := &Index{terms: terms}
 	out := map[string]shard{}
-	var place func(key string, tokens []string)
-	place = func(key string, tokens []string) {
-		if utf8.RuneCountInString(key) >= MaxKeyLen || size(tokens, key) <= MaxShard {
-			out["t-"+FileKey(key)] = shard{key, tokens}
-			return
-		}
-		for k, ts := range byPrefix(tokens, utf8.RuneCountInString(key)+1) {
-			if k == key {
-				out["t-"+FileKey(key)] = shard{key, ts} // tokens no longer than the key
-			} else {
-				place(k, ts)
-			}
-		}
-	}
 	all := make([]string, 0, len(terms))
 	for t := range terms {
 		all = append(all, t)
 	}
 	for k, ts := range byPrefix(all, MinKeyLen) {
-		place(k, ts)
+		ix.place(out, k, ts)
 	}
 	return out
 }
+
+// place shards the tokens starting with key into out: in one shard if
+// they fit, else by their next letter.
+func (ix *Index) place(out map[string]shard, key string, tokens []string) {
+	if utf8.RuneCountInString(key) >= MaxKeyLen || ix.size(tokens, key) <= MaxShard {
+		out[shardName(key)] = shard{key, tokens}
+		return
+	}
+	for k, ts := range byPrefix(tokens, utf8.RuneCountInString(key)+1) {
+		if k == key {
+			out[shardName(key)] = shard{key, ts} // tokens no longer than the key
+		} else {
+			ix.place(out, k, ts)
+		}
+	}
+}
+
+// size is about the bytes of a shard file of tokens: quotes, colon and
+// comma included.
+func (ix *Index) size(tokens []string, key string) int {
+	n := 0
+	var buf []byte
+	for _, t := range tokens {
+		buf = appendPostings(buf[:0], ix.terms[t])
+		n += len(t) - len(key) + len(buf) + 6
+	}
+	return n
+}
+
+func shardName(key string) string { return "t-" + FileKey(key) }
 
 // byPrefix groups tokens by their first n letters (all of a shorter one).
 func byPrefix(tokens []string, n int) map[string][]string {
