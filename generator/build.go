@@ -120,12 +120,14 @@ type Job struct {
 // Prepare plans the outputs of checked content and gets their encoders
 // ready: the layouts parsed, the catalogs read, the totals computed.
 func Prepare(src Sources, c *content.Content) (*Job, error) {
-	return prepare(src, c, nil, Edits{})
+	return prepare(src, c, false, nil, Edits{})
 }
 
-// prepare is Prepare for a build of a session, which takes from the last
-// build, when there is one and edits allow, what the edits left as it was.
-func prepare(src Sources, c *content.Content, last *Job, edits Edits) (*Job, error) {
+// prepare is Prepare, for a build of a session when session is set: it
+// keeps what the next build may take over, and takes from last, the last
+// build of the session when the edits leave what every output shows as it
+// was, what they left unchanged.
+func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edits) (*Job, error) {
 	job := &Job{}
 	var err error
 	if last != nil {
@@ -142,7 +144,11 @@ func prepare(src Sources, c *content.Content, last *Job, edits Edits) (*Job, err
 	if err != nil {
 		return nil, err
 	}
-	if job.downloads, err = data.Build(c, st, job.locs); err != nil {
+	opts := data.Options{Keep: session}
+	if last != nil {
+		opts.Last = last.downloads
+	}
+	if job.downloads, err = data.Build(c, st, job.locs, opts); err != nil {
 		return nil, err
 	}
 	if last != nil && !slices.Contains(edits.Assets, pages.OutlinesFile) {

@@ -2,7 +2,7 @@ package generator
 
 import (
 	"bytes"
-	"reflect"
+	"sync"
 
 	"atlas/generator/check"
 	"atlas/generator/content"
@@ -28,6 +28,7 @@ type Session struct {
 // built is what a session keeps of its last good build.
 type built struct {
 	files  map[string][]byte
+	later  map[string]*Later
 	docs   map[string]any    // by slug: *content.Agreement or *content.Milestone
 	region map[string]string // by slug
 	basis  []byte            // settings and registry, as read
@@ -46,9 +47,37 @@ func NewSession(src Sources) *Session { return &Session{src: src} }
 
 // Result is one build of a session.
 type Result struct {
-	Files   map[string][]byte // every file of the site, by path
+	// Files are every file of the site, by path. The value of a file of
+	// Later is nil: use File.
+	Files   map[string][]byte
+	Later   map[string]*Later // the downloads, made when first asked for
 	Encoded int               // outputs encoded by this build
 	Pages   int               // HTML pages of the site
+}
+
+// File returns the file at path, made if it is made when asked for.
+func (r Result) File(path string) ([]byte, error) {
+	if l, ok := r.Later[path]; ok {
+		return l.Bytes()
+	}
+	return r.Files[path], nil
+}
+
+// Later is a file made when first asked for. The downloads are tens of
+// megabytes at ten thousand agreements: assembling agreements.json again
+// would take a rebuild longer than all the rest, for a file a reader
+// rarely opens while editing. Their sizes and hashes are known at once.
+type Later struct {
+	once sync.Once
+	made func() ([]byte, error)
+	data []byte
+	err  error
+}
+
+// Bytes makes the file the first time, and returns it.
+func (l *Later) Bytes() ([]byte, error) {
+	l.once.Do(func() { l.data, l.err = l.made() })
+	return l.data, l.err
 }
 
 // Build builds the site again. On an error the session keeps its last
@@ -68,26 +97,46 @@ func (s *Session) Build(e Edits) (Result, diag.List, error) {
 		lastJob = last.job
 	}
 	var err error
-	if next.job, err = prepare(s.src, c, lastJob, e); err != nil {
+	if next.job, err = prepare(s.src, c, true, lastJob, e); err != nil {
 		return Result{}, diags, err
 	}
 	todo := next.job.Plan
 	if last != nil && last.job.Stamp == next.job.Stamp {
 		todo = touched(todo, s.changes(last, next, e))
 	}
+	var now []plan.Output
+	later := map[string]*Later{}
+	for _, o := range todo {
+		if h, ok := next.job.Encoders[o.Encoder].(render.Holder); ok {
+			later[o.Path] = &Later{made: func() ([]byte, error) { return h.Held(o) }}
+		} else {
+			now = append(now, o)
+		}
+	}
 	mem := write.NewMemory()
-	if err := render.Run(todo, next.job.Encoders, write.Minify(mem)); err != nil {
+	if err := render.Run(now, next.job.Encoders, write.Minify(mem)); err != nil {
 		return Result{}, diags, err
 	}
-	next.files = merge(last, next.job.Plan, mem.Files())
-	s.last = next
+	encoded := mem.Files()
+	for p := range later {
+		encoded[p] = nil
+	}
+	next.files = merge(last, next.job.Plan, encoded)
+	next.later = map[string]*Later{}
 	pagesCount := 0
 	for _, o := range next.job.Plan {
+		switch {
+		case later[o.Path] != nil:
+			next.later[o.Path] = later[o.Path]
+		case last != nil && last.later[o.Path] != nil:
+			next.later[o.Path] = last.later[o.Path]
+		}
 		if o.Encoder == plan.EncodePage {
 			pagesCount++
 		}
 	}
-	return Result{Files: next.files, Encoded: len(todo), Pages: pagesCount}, diags, nil
+	s.last = next
+	return Result{Files: next.files, Later: next.later, Encoded: len(todo), Pages: pagesCount}, diags, nil
 }
 
 // record notes what a build is made of, to compare the next one with.
@@ -130,7 +179,7 @@ func (s *Session) changes(last, next *built, e Edits) map[string]bool {
 		if was, ok := last.docs[slug]; !ok {
 			touch(slug, true)
 		} else if was != doc {
-			touch(slug, !sameFrontMatter(was, doc))
+			touch(slug, !content.SameFrontMatter(was, doc))
 		}
 	}
 	for slug := range last.docs {
@@ -142,31 +191,6 @@ func (s *Session) changes(last, next *built, e Edits) map[string]bool {
 		changed[plan.DepAsset(a)] = true
 	}
 	return changed
-}
-
-// sameFrontMatter reports whether two versions of a content file differ
-// in their summaries alone, which only the file's own pages, the search
-// index and the downloads show.
-func sameFrontMatter(a, b any) bool {
-	switch a := a.(type) {
-	case *content.Agreement:
-		b, ok := b.(*content.Agreement)
-		if !ok {
-			return false
-		}
-		x, y := *a, *b
-		x.Doc, y.Doc = content.Doc{}, content.Doc{}
-		return reflect.DeepEqual(x, y)
-	case *content.Milestone:
-		b, ok := b.(*content.Milestone)
-		if !ok {
-			return false
-		}
-		x, y := *a, *b
-		x.Doc, y.Doc = content.Doc{}, content.Doc{}
-		return reflect.DeepEqual(x, y)
-	}
-	return false
 }
 
 func touched(outputs []plan.Output, changed map[string]bool) []plan.Output {

@@ -45,8 +45,8 @@ func (t *tools) rebuild(content string, runs int) (rebuilds, error) {
 	if err != nil {
 		return rebuilds{}, fmt.Errorf("serve's first build: %w", err)
 	}
-	r := rebuilds{outputs: len(first.Files)}
-	const end = "\n:::\n" // the end of the first summary
+	r := rebuilds{outputs: len(first.Files)} // the downloads are among them, made when asked for
+	const end = "\n:::\n"                    // the end of the first summary
 	if !strings.Contains(string(orig), end) {
 		return rebuilds{}, fmt.Errorf("%s: no summary to edit", file)
 	}

@@ -1,6 +1,10 @@
 package content
 
-import "atlas/generator/markdown"
+import (
+	"reflect"
+
+	"atlas/generator/markdown"
+)
 
 // Site holds content/site.toml: the settings of the whole atlas.
 type Site struct {
@@ -130,6 +134,32 @@ type Doc struct {
 	// none (serve asks; a one-off build renders as it writes each page).
 	Problems map[string][]markdown.Problem
 	HTML     map[string]string
+}
+
+// SameFrontMatter reports whether two versions of an agreement or of a
+// milestone differ at most in their Doc: where they were read from, and
+// their summaries, which only the file's own pages, the search index and
+// agreements.json show.
+func SameFrontMatter(a, b any) bool {
+	switch a := a.(type) {
+	case *Agreement:
+		b, ok := b.(*Agreement)
+		if !ok {
+			return false
+		}
+		x, y := *a, *b
+		x.Doc, y.Doc = Doc{}, Doc{}
+		return reflect.DeepEqual(x, y)
+	case *Milestone:
+		b, ok := b.(*Milestone)
+		if !ok {
+			return false
+		}
+		x, y := *a, *b
+		x.Doc, y.Doc = Doc{}, Doc{}
+		return reflect.DeepEqual(x, y)
+	}
+	return false
 }
 
 // Place says where an agreement applies.

@@ -77,24 +77,29 @@ func eachList[T any](list []T, emit func([]byte)) error {
 	for start := 0; start < len(list); start += lot {
 		n := min(lot, len(list)-start)
 		parallel.For(n, func(i int) {
-			var buf bytes.Buffer
-			if start+i > 0 {
-				buf.WriteByte(',')
-			}
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false)
-			errs[i] = enc.Encode(list[start+i])
-			parts[i] = bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+			parts[i], errs[i] = encodeElement(list[start+i])
 		})
 		if err := errors.Join(errs[:n]...); err != nil {
 			return err
 		}
-		for _, p := range parts[:n] {
+		for i, p := range parts[:n] {
+			if start+i > 0 {
+				emit([]byte(","))
+			}
 			emit(p)
 		}
 	}
 	emit([]byte("]"))
 	return nil
+}
+
+// encodeElement encodes one element of a list as encoding/json does.
+func encodeElement(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }
 
 // Agreement is one agreement file, with the amounts its parties commit and

@@ -137,7 +137,7 @@ func mapsEqual(a, b map[string]string) bool {
 func TestCSVCellsAreNotFormulas(t *testing.T) {
 	s := seed(t)
 	s.c.Agreements[0].Title["fr"] = "=HYPERLINK(\"http://example.com\")"
-	set, err := data.Build(s.c, s.st, s.locs)
+	set, err := data.Build(s.c, s.st, s.locs, data.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

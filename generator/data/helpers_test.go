@@ -64,7 +64,7 @@ func load(t *testing.T, fsys fs.FS) site {
 			t.Fatal(err)
 		}
 	}
-	set, err := data.Build(c, st, locs)
+	set, err := data.Build(c, st, locs, data.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

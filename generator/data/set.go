@@ -50,17 +50,43 @@ type Set struct {
 	Files   []File
 	byPath  map[string]int
 	listing []pages.Download
+	kept    *kept // Options.Keep: what the next build takes over
+}
+
+// Options are what a build of "atlas serve" passes from one build to the
+// next. A one-off build passes none.
+type Options struct {
+	// Keep keeps in the set the encoding of each agreement and milestone,
+	// for the next build.
+	Keep bool
+	// Last is the set of the session's last build, made with Keep from the
+	// same settings, registry and catalogs: what it encoded of the files
+	// that did not change is taken over.
+	Last *Set
 }
 
 // Build makes every download of checked content with its totals; locs
 // give the descriptions of the data package in every language.
-func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale) (*Set, error) {
+func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale, opts Options) (*Set, error) {
 	b := newBuilder(c, st)
-	agreements, regions := b.agreements(), b.regions()
+	var last *kept
+	if opts.Last != nil {
+		last = opts.Last.kept
+	}
 	s := &Set{byPath: map[string]int{}}
-	if err := s.addJSON(AgreementsJSON, "data.agreements.json", AgreementsSchema, agreements); err != nil {
+	var agreements Agreements
+	reuseTables := opts.Keep && last.sameListed(c)
+	if !reuseTables {
+		agreements = b.agreements()
+	}
+	if opts.Keep {
+		if err := s.keepAgreements(b, last); err != nil {
+			return nil, err
+		}
+	} else if err := s.addJSON(AgreementsJSON, "data.agreements.json", AgreementsSchema, agreements); err != nil {
 		return nil, err
 	}
+	regions := b.regions()
 	if err := s.addJSON(RegionsJSON, "data.regions.json", RegionsSchema, regions); err != nil {
 		return nil, err
 	}
@@ -71,14 +97,27 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale) 
 		}
 		s.add(File{Path: name, Type: "application/schema+json"}, compact(data))
 	}
-	tables := []*Table{
-		agreementsTable(agreements.Agreements, b.langs),
-		partiesTable(agreements.Agreements, b.langs),
-		regionsTable(regions, b.langs),
+	var tables, made []*Table
+	if reuseTables {
+		// No agreement changed but in its summaries, which no table shows.
+		for _, f := range last.tables {
+			s.put(f)
+			tables = append(tables, f.Table)
+		}
+	} else {
+		made = append(made, agreementsTable(agreements.Agreements, b.langs), partiesTable(agreements.Agreements, b.langs))
 	}
-	for _, t := range tables {
+	made = append(made, regionsTable(regions, b.langs))
+	for _, t := range made {
 		if err := s.addMade(File{Path: t.Path, Type: "text/csv", About: t.About, Table: t}, t.CSV); err != nil {
 			return nil, err
+		}
+	}
+	tables = append(tables, made...)
+	if s.kept != nil {
+		for _, t := range tables[:2] { // agreements.csv and parties.csv
+			f, _ := s.File(t.Path)
+			s.kept.tables = append(s.kept.tables, f)
 		}
 	}
 	d := describer{locs, c.Site.Languages}

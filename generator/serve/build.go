@@ -14,8 +14,9 @@ import (
 // state is one build as served. A broken build keeps the files of the last
 // good one, so that assets still load while pages show the problems.
 type state struct {
-	id        string            // announced to pages, which reload when it changes
-	files     map[string][]byte // by slash path, as "atlas build" writes them
+	id        string                      // announced to pages, which reload when it changes
+	files     map[string][]byte           // by slash path, as "atlas build" writes them
+	later     map[string]*generator.Later // files made when asked for: their value in files is nil
 	failed    bool
 	errorPage []byte        // when failed
 	next      chan struct{} // closed when a newer build replaces this one
@@ -35,10 +36,10 @@ func (s *Server) rebuild(e generator.Edits) {
 		st.failed = true
 		st.errorPage = errorPage(diags, err, st.id)
 		if old := s.cur.Load(); old != nil {
-			st.files = old.files
+			st.files, st.later = old.files, old.later
 		}
 	} else {
-		st.files = res.Files
+		st.files, st.later = res.Files, res.Later
 		fmt.Fprintf(s.cfg.Log, "%s: %d pages, %d files written again, in %v\n", verb(s.gen), res.Pages, res.Encoded, time.Since(start).Round(time.Millisecond))
 	}
 	if old := s.cur.Swap(st); old != nil {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"mime"
 	"net/http"
 	"path"
@@ -26,6 +27,13 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, redirect, http.StatusFound)
 	case found && path.Ext(name) == ".html":
 		send(w, http.StatusOK, name, inject(st.files[name], st.id))
+	case found && st.later[name] != nil:
+		body, err := st.later[name].Bytes()
+		if err != nil {
+			http.Error(w, fmt.Sprintf("%s: %v", name, err), http.StatusInternalServerError)
+			return
+		}
+		send(w, http.StatusOK, name, body)
 	case found:
 		send(w, http.StatusOK, name, st.files[name])
 	default:
