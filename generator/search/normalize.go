@@ -20,40 +20,107 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Normalize folds s as both the index and the queries are folded.
+// Normalize folds s as both the index and the queries are folded. Text
+// that folds to itself, lower-case ASCII and most Arabic, is copied in
+// runs; a text that is all such is returned as it is.
 func Normalize(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			// ASCII has no decomposition and no mark: the fast path of
-			// most French text.
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	start := 0 // s[start:i] folds to itself and is not written yet
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII has no decomposition and no mark: only capitals change.
+			if c < 'A' || 'Z' < c {
+				i++
+				continue
 			}
-			b.WriteByte(byte(r))
+			grow(&b, len(s))
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			start = i
 			continue
 		}
-		if r < rune(len(foldedTable)) {
-			b.WriteString(foldedTable[r]) // Latin, Greek, Cyrillic, Arabic: looked up
+		var f *folded
+		size := 0
+		if c < 0xe0 && i+1 < len(s) && c >= 0xc2 && s[i+1]&0xc0 == 0x80 {
+			f, size = &folded2[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)], 2 // Arabic, accents
+		} else {
+			f, size = lookup3(s[i:])
+		}
+		if f != nil && f.same {
+			i += size
 			continue
 		}
-		foldRune(&b, r)
+		grow(&b, len(s))
+		b.WriteString(s[start:i])
+		if f != nil && f.n != tooLong {
+			b.Write(f.b[:f.n])
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:]) // an invalid byte is U+FFFD, as range has it
+			foldRune(&b, r)
+		}
+		i += size
+		start = i
 	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
 	return b.String()
 }
 
-// foldedTable holds what Normalize makes of each rune below U+0800, the
-// letters of the atlas's texts: decomposing them one by one is most of
-// the time an index takes to build.
-var foldedTable = func() (t [0x800]string) {
-	for r := range rune(len(t)) {
+// grow makes room for the folded text at the first change: it is about
+// as long as the text.
+func grow(b *strings.Builder, n int) {
+	if b.Cap() == 0 {
+		b.Grow(n + 8)
+	}
+}
+
+// folded is what Normalize makes of one rune: the n bytes of b, or the
+// rune itself when same is set, or when n is tooLong what foldRune
+// writes (‴ is ′′′).
+type folded struct {
+	n    uint8
+	same bool
+	b    [6]byte
+}
+
+// Folds are looked up for the runes of two bytes, below U+0800 (Latin,
+// Greek, Cyrillic, Arabic: the letters of the atlas's texts), and for
+// U+2000–U+20FF (typographic spaces, dashes, quotes): decomposing them
+// one by one would be most of the time an index takes to build.
+var folded2, folded3 = func() (t2 [0x800]folded, t3 [0x100]folded) {
+	foldTable(t2[:], 0)
+	foldTable(t3[:], 0x2000)
+	return t2, t3
+}()
+
+const tooLong = 0xff
+
+func foldTable(t []folded, first rune) {
+	for i := range t {
+		r := first + rune(i)
 		var b strings.Builder
 		foldRune(&b, r)
-		t[r] = b.String()
+		out := b.String()
+		t[i] = folded{n: tooLong, same: out == string(r)}
+		if len(out) <= len(t[i].b) {
+			t[i].n = uint8(copy(t[i].b[:], out))
+		}
 	}
-	return t
-}()
+}
+
+// lookup3 returns the fold of the rune of three bytes s starts with, if
+// folded3 holds it, and the rune's length.
+func lookup3(s string) (*folded, int) {
+	if len(s) > 2 && s[0] == 0xe2 && 0x80 <= s[1] && s[1] < 0x84 && s[2]&0xc0 == 0x80 {
+		return &folded3[rune(s[1]&0x3f)<<6|rune(s[2]&0x3f)], 3
+	}
+	return nil, 0
+}
 
 // foldRune writes what Normalize makes of one rune. Marks are dropped,
 // so decomposing rune by rune gives what the decomposition of the whole
@@ -107,22 +174,64 @@ func fold(b *strings.Builder, r rune) {
 // Arabic particles, and would fetch most of the index.
 const MinToken = 2
 
-// articles are the Arabic article and the prefixes it takes, longest
-// first, as Normalize leaves them.
-var articles = []string{"وبال", "وال", "بال", "كال", "فال", "ولل", "لل", "ال"}
-
 // Tokens splits s, normalised, into its words and numbers, in order,
-// repeats included, the short ones left out.
+// repeats included, the short ones left out. The tokens are substrings of
+// the normalised text: one allocation for it, one for the list.
 func Tokens(s string) []string {
-	words := strings.FieldsFunc(Normalize(s), func(r rune) bool { return !inWord(r) })
-	out := words[:0]
-	for _, w := range words {
-		w = stripArticle(w)
-		if utf8.RuneCountInString(w) >= MinToken {
-			out = append(out, w)
+	s = Normalize(s)
+	// About a token a space: a list that seldom grows, nor is much too long.
+	out := make([]string, 0, strings.Count(s, " ")+1)
+	for i := 0; i < len(s); {
+		i = skip(s, i, false)
+		start := i
+		if i = skip(s, i, true); i > start {
+			if w := stripArticle(s[start:i]); long(w) {
+				out = append(out, w)
+			}
 		}
 	}
 	return out
+}
+
+// skip returns where the run of word runes (letters and digits), or of
+// other runes when word is false, that s[i:] starts with ends.
+func skip(s string, i int, word bool) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if wordRunes[c] != word {
+				return i
+			}
+			i++
+		case c < 0xe0 && i+1 < len(s): // two bytes: s is valid UTF-8
+			if wordRunes[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)] != word {
+				return i
+			}
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if inWord(r) != word {
+				return i
+			}
+			i += n
+		}
+	}
+	return i
+}
+
+// long tells whether the word w, valid UTF-8, has MinToken (2) letters
+// or more: more bytes than its first letter has.
+func long(w string) bool {
+	switch c := w[0]; {
+	case c < 0x80:
+		return len(w) > 1
+	case c < 0xe0:
+		return len(w) > 2
+	case c < 0xf0:
+		return len(w) > 3
+	}
+	return len(w) > 4
 }
 
 // inWord tells the letters and digits that make tokens.
@@ -141,11 +250,39 @@ var wordRunes = func() (t [0x800]bool) {
 	return t
 }()
 
+// stripArticle takes its article off an Arabic word w, valid UTF-8 and
+// not empty, that keeps MinToken letters without it. The articles are the
+// article and the prefixes it takes, as Normalize leaves them: وبال، وال،
+// بال، كال، فال، ولل، لل، ال, the longest first.
 func stripArticle(w string) string {
-	for _, a := range articles {
-		if rest, ok := strings.CutPrefix(w, a); ok && utf8.RuneCountInString(rest) >= MinToken {
-			return rest
-		}
+	// An article has two letters or more, each of two bytes, the first of
+	// them ا ب ف ك ل or و: D8 or D9 leads. The test is inlined; the rest
+	// is not.
+	if len(w) < 6 || w[0]&^1 != 0xd8 {
+		return w
+	}
+	return cutArticle(w)
+}
+
+func cutArticle(w string) string {
+	// Compared to constants, which the compiler does in a load or two.
+	switch {
+	case len(w) > 8 && w[:8] == "وبال" && long(w[8:]):
+		return w[8:]
+	case len(w) > 6 && w[:6] == "وال" && long(w[6:]):
+		return w[6:]
+	case len(w) > 6 && w[:6] == "بال" && long(w[6:]):
+		return w[6:]
+	case len(w) > 6 && w[:6] == "كال" && long(w[6:]):
+		return w[6:]
+	case len(w) > 6 && w[:6] == "فال" && long(w[6:]):
+		return w[6:]
+	case len(w) > 6 && w[:6] == "ولل" && long(w[6:]):
+		return w[6:]
+	case len(w) > 4 && w[:4] == "لل" && long(w[4:]):
+		return w[4:]
+	case len(w) > 4 && w[:4] == "ال" && long(w[4:]):
+		return w[4:]
 	}
 	return w
 }
