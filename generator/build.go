@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"atlas/generator/check"
 	"atlas/generator/content"
@@ -39,7 +40,7 @@ type Sources struct {
 // Check loads and checks the content, and the layouts and catalogs the
 // build would read, writing nothing.
 func Check(src Sources) (*content.Content, diag.List) {
-	return checkCached(src, nil, nil, nil)
+	return checkCached(src, caches{})
 }
 
 // CheckContent loads and checks a content folder alone, taking every
@@ -52,19 +53,44 @@ func CheckContent(fsys fs.FS, name string) (*content.Content, diag.List) {
 	return c, diags
 }
 
-// checkCached is Check with the caches of a session, nil caches reading
-// and checking every file, and the directions summaries render in, for
-// serve: each summary is then rendered on load and kept, for the builds
-// that follow. Nil directions leave rendering to the pages, as a one-off
-// build does.
-func checkCached(src Sources, loaded *content.Cache, checked *check.Cache, dirs content.Directions) (*content.Content, diag.List) {
-	c, diags := content.LoadCached(src.Content, src.ContentName, loaded, dirs)
+// caches are what a session keeps between builds to read and check only
+// what changed. Nil caches read and check everything.
+type caches struct {
+	load  *content.Cache
+	check *check.Cache
+	// The directions summaries render in, for serve: each summary is then
+	// rendered on load and kept, for the builds that follow. Nil leaves
+	// rendering to the pages, as a one-off build does.
+	dirs    content.Directions
+	layouts *layoutsCheck
+}
+
+// layoutsCheck is the check of the layouts and catalogs for some
+// languages, which holds while they do not change.
+type layoutsCheck struct {
+	langs    string
+	catalogs []string
+	diags    diag.List
+}
+
+// checkCached is Check with the caches of a session.
+func checkCached(src Sources, cc caches) (*content.Content, diag.List) {
+	c, diags := content.LoadCached(src.Content, src.ContentName, cc.load, cc.dirs)
 	if src.BaseURL != "" {
 		c.Site.BaseURL = src.BaseURL
 	}
-	catalogs, layouts := checkLayouts(src, c.Site.Languages)
+	var catalogs []string
+	var layouts diag.List
+	if l := cc.layouts; l != nil && l.langs == strings.Join(c.Site.Languages, ",") {
+		catalogs, layouts = l.catalogs, l.diags
+	} else {
+		catalogs, layouts = checkLayouts(src, c.Site.Languages)
+		if l != nil {
+			*l = layoutsCheck{strings.Join(c.Site.Languages, ","), catalogs, layouts}
+		}
+	}
 	diags = append(diags, layouts...)
-	diags = append(diags, check.ContentCached(c, catalogs, checked)...)
+	diags = append(diags, check.ContentCached(c, catalogs, cc.check)...)
 	diags.Sort()
 	return c, diags
 }
@@ -82,7 +108,7 @@ func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 	defer o.Close()
 	// Summaries render as their pages are written, not on load: held
 	// rendered, every summary of the atlas would stay in memory to the end.
-	c, diags := checkCached(src, nil, nil, nil)
+	c, diags := checkCached(src, caches{})
 	if diags.HasErrors() {
 		return diags, diags.Err()
 	}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"atlas/generator/check"
@@ -19,10 +20,13 @@ import (
 // "atlas build" would write, minified. A Session is not safe for
 // concurrent use.
 type Session struct {
-	src   Sources
-	load  content.Cache
-	check check.Cache
-	last  *built
+	src     Sources
+	load    content.Cache
+	check   check.Cache
+	layouts layoutsCheck
+	dirs    map[string]string // by language, of the languages dirsFor
+	dirsFor string
+	last    *built
 }
 
 // built is what a session keeps of its last good build.
@@ -40,6 +44,12 @@ type built struct {
 type Edits struct {
 	All    bool     // layouts, catalogs or anything every output shows
 	Assets []string // files of the assets folder, by name
+	// Content lists the files of the content folder that changed, came or
+	// went, by slash path inside it, when Watched is set: a watcher saw
+	// every other file unchanged. The session then reads those alone;
+	// without Watched it compares every file itself.
+	Content []string
+	Watched bool
 }
 
 // NewSession starts a session on src; its first build builds everything.
@@ -83,7 +93,13 @@ func (l *Later) Bytes() ([]byte, error) {
 // Build builds the site again. On an error the session keeps its last
 // good build for the next one to start from.
 func (s *Session) Build(e Edits) (Result, diag.List, error) {
-	c, diags := checkCached(s.src, &s.load, &s.check, directions(s.src.Layouts))
+	if e.Watched {
+		s.load.Trust(e.Content)
+	}
+	if e.All {
+		s.layouts, s.dirs = layoutsCheck{}, nil
+	}
+	c, diags := checkCached(s.src, caches{load: &s.load, check: &s.check, dirs: s.directions, layouts: &s.layouts})
 	if diags.HasErrors() {
 		return Result{}, diags, diags.Err()
 	}
@@ -137,6 +153,15 @@ func (s *Session) Build(e Edits) (Result, diag.List, error) {
 	}
 	s.last = next
 	return Result{Files: next.files, Later: next.later, Encoded: len(todo), Pages: pagesCount}, diags, nil
+}
+
+// directions are the directions of the languages, read from the catalogs
+// once while they do not change.
+func (s *Session) directions(langs []string) map[string]string {
+	if key := strings.Join(langs, ","); s.dirs == nil || s.dirsFor != key {
+		s.dirs, s.dirsFor = directions(s.src.Layouts)(langs), key
+	}
+	return s.dirs
 }
 
 // record notes what a build is made of, to compare the next one with.

@@ -54,3 +54,41 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 		t.Errorf("Load without a cache: %+v, %v", plain.Agreements, diags)
 	}
 }
+
+// TestTrustedCacheLooksOnlyAtNamedFiles: after Trust, a load reads the
+// files named and takes the others as held, even changed on disk (the
+// watcher vouched for them); the load after that looks at every file.
+func TestTrustedCacheLooksOnlyAtNamedFiles(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	named, unnamed := "agreements/souss-2024.md", agreementName
+	fsys := fstest.MapFS{
+		"site.toml":    {Data: []byte(siteTOML)},
+		"regions.toml": {Data: []byte(regionsTOML)},
+		named:          {Data: []byte(agreementFront + agreementBody), ModTime: t0},
+		unnamed:        {Data: []byte(agreementFront + agreementBody), ModTime: t0},
+	}
+	var cache content.Cache
+	content.LoadCached(fsys, "content", &cache, nil)
+	status := func(c *content.Content, slug string) string {
+		for _, a := range c.Agreements {
+			if a.Slug == slug {
+				return a.Status
+			}
+		}
+		t.Fatalf("no agreement %s", slug)
+		return ""
+	}
+	edited := []byte(strings.Replace(agreementFront, `status = "signed"`, `status = "announced"`, 1) + agreementBody)
+	for _, name := range []string{named, unnamed} {
+		fsys[name] = &fstest.MapFile{Data: edited, ModTime: t0.Add(time.Second)}
+	}
+	cache.Trust([]string{named})
+	trusted, _ := content.LoadCached(fsys, "content", &cache, nil)
+	if status(trusted, "souss-2024") != "announced" || status(trusted, strings.TrimSuffix(strings.TrimPrefix(unnamed, "agreements/"), ".md")) != "signed" {
+		t.Error("a trusting load did not read the named file alone")
+	}
+	next, _ := content.LoadCached(fsys, "content", &cache, nil)
+	if status(next, strings.TrimSuffix(strings.TrimPrefix(unnamed, "agreements/"), ".md")) != "announced" {
+		t.Error("the load after a trusting one still trusted")
+	}
+}

@@ -103,6 +103,10 @@ func loadAll[T any](l *loader, cache *Cache, names []string, read func(*loader, 
 	parallel.For(len(names), func(i int) {
 		var info fs.FileInfo
 		if cache != nil {
+			if e, ok := cache.trusted(names[i]); ok {
+				results[i] = e
+				return
+			}
 			info, _ = l.fsys.Stat(names[i])
 			if e, ok := cache.lookup(info, names[i]); ok {
 				results[i] = e

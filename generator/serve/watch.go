@@ -48,13 +48,16 @@ func (s *Server) inputs() inputs {
 }
 
 // edits says what changed between two looks at the inputs, for a session:
-// content files it compares itself, assets by name, anything else
-// (layouts, catalogs) changes every output.
+// content files and assets by name, anything else (layouts, catalogs)
+// changes every output.
 func (s *Server) edits(before, after inputs) generator.Edits {
-	var e generator.Edits
+	e := generator.Edits{Watched: true}
 	changed := func(name string) {
 		switch rel, err := filepath.Rel(s.cfg.Assets, name); {
 		case within(name, s.cfg.Content):
+			if rel, err := filepath.Rel(s.cfg.Content, name); err == nil {
+				e.Content = append(e.Content, filepath.ToSlash(rel))
+			}
 		case err == nil && within(name, s.cfg.Assets):
 			e.Assets = append(e.Assets, filepath.ToSlash(rel))
 		default:
