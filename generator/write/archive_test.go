@@ -98,9 +98,11 @@ func TestArchiveReads(t *testing.T) {
 		if err != nil || !bytes.Equal(got, byName[zf.Name]) {
 			t.Errorf("%s: read %q, %v", zf.Name, got, err)
 		}
-		// Text long enough to shrink is deflated; what would not shrink is stored.
+		// Text long enough to shrink is deflated; what would not shrink is
+		// stored. Under 128 bytes the deflater codes letters alone, and
+		// text seldom shrinks.
 		stored := zf.Method == zip.Store
-		if strings.HasSuffix(zf.Name, ".woff2") && !stored || len(got) > 100 && stored {
+		if strings.HasSuffix(zf.Name, ".woff2") && !stored || len(got) >= 128 && stored {
 			t.Errorf("%s: method %d", zf.Name, zf.Method)
 		}
 	}
