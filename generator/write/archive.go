@@ -128,6 +128,7 @@ func (a *Archive) WriteTo(w io.Writer) (int64, error) {
 	slices.Sort(names)
 	cw := &countingWriter{w: w}
 	zw := zip.NewWriter(cw)
+	buf := make([]byte, 64<<10) // one for all entries: io.Copy would allocate one each
 	for _, name := range names {
 		e := a.entries[name]
 		h := &zip.FileHeader{
@@ -141,7 +142,7 @@ func (a *Archive) WriteTo(w io.Writer) (int64, error) {
 		if err != nil {
 			return cw.n, err
 		}
-		if _, err := io.Copy(dst, io.NewSectionReader(a.scratch, e.offset, e.kept)); err != nil {
+		if _, err := io.CopyBuffer(dst, io.NewSectionReader(a.scratch, e.offset, e.kept), buf); err != nil {
 			return cw.n, fmt.Errorf("archive: %w", err)
 		}
 	}
