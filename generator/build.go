@@ -130,6 +130,8 @@ type Job struct {
 	Stamp    content.Date // the date of the content, which every page prints
 
 	// What the next build of a session may take over.
+	content   *content.Content
+	stats     *stats.Stats
 	locs      map[string]*locale.Locale
 	renderer  *render.Renderer
 	outlines  *geo.Topology
@@ -154,8 +156,12 @@ func Prepare(src Sources, c *content.Content) (*Job, error) {
 // build of the session when the edits leave what every output shows as it
 // was, what they left unchanged.
 func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edits) (*Job, error) {
-	job := &Job{}
+	job := &Job{content: c}
 	var err error
+	// When only summaries changed, nothing a list or a total shows did:
+	// the totals and the plan are the last build's, but for the files of
+	// the search index. The watcher vouches that no asset came or went.
+	listed := last != nil && edits.Watched && len(edits.Assets) == 0 && sameListed(last.content, c)
 	if last != nil {
 		job.locs, job.renderer = last.locs, last.renderer
 	} else {
@@ -166,10 +172,12 @@ func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edi
 			return nil, err
 		}
 	}
-	st, err := stats.Compute(c)
-	if err != nil {
+	if listed {
+		job.stats = last.stats
+	} else if job.stats, err = stats.Compute(c); err != nil {
 		return nil, err
 	}
+	st := job.stats
 	opts := data.Options{Keep: session}
 	if last != nil {
 		opts.Last = last.downloads
@@ -183,19 +191,41 @@ func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edi
 		return nil, err
 	}
 	site := pages.New(c, st, job.locs, pages.Options{Stamp: src.Stamp, Downloads: job.downloads.Listing(), Outlines: job.outlines})
+	job.site, job.Stamp = site, site.Stamp()
+	job.Encoders = render.Site(site, job.renderer, src.Assets)
+	if listed {
+		job.compared = map[string]bool{}
+		job.compareDownloads(last.downloads)
+		for _, name := range []string{plan.EncodeFeed, plan.EncodeDiscover} {
+			job.Encoders[name] = last.Encoders[name]
+		}
+		job.Encoders[plan.EncodeData] = render.Downloads(job.downloads)
+		if !job.updateSearch(last, c.Site.Languages) {
+			job.Plan, job.Encoders[plan.EncodeSearch] = last.Plan, job.indexes // read-only: shared
+			return job, nil
+		}
+		job.Plan = make([]plan.Output, 0, len(last.Plan))
+		for _, o := range last.Plan {
+			if o.Encoder != plan.EncodeSearch {
+				job.Plan = append(job.Plan, o)
+			}
+		}
+		job.addIndexes(c.Site.Languages)
+		return job, nil
+	}
 	assets, err := plan.Assets(input.Assets(src.Assets))
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	job.site, job.Stamp = site, site.Stamp()
-	job.Plan, job.Encoders = plan.Build(site, assets), render.Site(site, job.renderer, src.Assets)
+	job.Plan = plan.Build(site, assets)
 	if last != nil {
 		job.compared = map[string]bool{}
 		job.compareDownloads(last.downloads)
 		job.updateSearch(last, c.Site.Languages)
 	} else {
-		job.addSearch(site, c.Site.Languages)
+		job.indexSearch(site, c.Site.Languages)
 	}
+	job.addIndexes(c.Site.Languages)
 	job.publish(c, site, job.locs, job.downloads)
 	return job, nil
 }
@@ -248,6 +278,25 @@ func directions(layouts fs.FS) content.Directions {
 		}
 		return dirs
 	}
+}
+
+// sameListed reports whether two contents hold the same agreements and
+// milestones in the same order, changed in their summaries at most.
+func sameListed(a, b *content.Content) bool {
+	if len(a.Agreements) != len(b.Agreements) || len(a.Milestones) != len(b.Milestones) {
+		return false
+	}
+	for i, x := range a.Agreements {
+		if y := b.Agreements[i]; x != y && !content.SameFrontMatter(x, y) {
+			return false
+		}
+	}
+	for i, x := range a.Milestones {
+		if y := b.Milestones[i]; x != y && !content.SameFrontMatter(x, y) {
+			return false
+		}
+	}
+	return true
 }
 
 // localesOf lists the locales of langs, in their order.

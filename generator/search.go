@@ -12,10 +12,9 @@ import (
 	"atlas/generator/search"
 )
 
-// addSearch indexes the agreements of every language, one language per
-// goroutine, and adds the files of the indexes to the job, with their
-// encoder.
-func (j *Job) addSearch(site *pages.Site, langs []string) {
+// indexSearch indexes the agreements of every language, one language per
+// goroutine.
+func (j *Job) indexSearch(site *pages.Site, langs []string) {
 	indexes := make([]*search.Index, len(langs))
 	var wg sync.WaitGroup
 	for i, lang := range langs {
@@ -30,10 +29,10 @@ func (j *Job) addSearch(site *pages.Site, langs []string) {
 	for i, lang := range langs {
 		j.indexes[lang] = indexes[i]
 	}
-	j.addIndexes(langs)
 }
 
-// addIndexes adds the files of the job's indexes to its plan.
+// addIndexes adds the files of the job's indexes to its plan, with their
+// encoder.
 func (j *Job) addIndexes(langs []string) {
 	for _, lang := range langs {
 		j.Plan = append(j.Plan, plan.Search(j.indexes[lang].Paths())...)
@@ -44,8 +43,10 @@ func (j *Job) addIndexes(langs []string) {
 // updateSearch takes over the indexes of the last build of a session and
 // puts in them the agreements edited since, noting the files that
 // changed. When agreements came, went or moved, or an edit renumbers the
-// lists of an index, it indexes them all again instead.
-func (j *Job) updateSearch(last *Job, langs []string) {
+// lists of an index, it indexes them all again instead. It reports
+// whether the files of the indexes may no longer be those of the last
+// build: some came or went.
+func (j *Job) updateSearch(last *Job, langs []string) (reshaped bool) {
 	before, after := last.site.SearchOrder(), j.site.SearchOrder()
 	edited, ok := editedInPlace(before, after)
 	if ok && len(edited) > 0 {
@@ -78,15 +79,18 @@ func (j *Job) updateSearch(last *Job, langs []string) {
 	}
 	if ok {
 		j.indexes = last.indexes
-		j.addIndexes(langs)
-		return
+		for _, lang := range langs {
+			reshaped = reshaped || j.compared[plan.DepFile(search.IndexPath(lang))]
+		}
+		return reshaped
 	}
-	j.addSearch(j.site, langs)
+	j.indexSearch(j.site, langs)
 	for _, lang := range langs {
 		for _, p := range j.indexes[lang].Paths() {
 			j.compared[plan.DepFile(p)] = true
 		}
 	}
+	return true
 }
 
 // editedInPlace lists the positions where after holds an agreement read

@@ -12,7 +12,9 @@ import (
 
 // TestSessionRebuildsOnlyWhatChanged edits, adds and removes files between
 // builds of a session: each build encodes a few outputs, and its site is
-// byte for byte the site a fresh build makes of the same files.
+// byte for byte the site a fresh build makes of the same files. One
+// session is told the files that changed, as serve's watcher tells it;
+// the other compares every file itself.
 func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 	src := fixture(t, "testdata/site.txtar")
 	fsys := src.Content.(fstest.MapFS)
@@ -20,15 +22,21 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 	for _, f := range fsys {
 		f.ModTime = t0
 	}
-	s := NewSession(src)
-	first, _, err := s.Build(Edits{})
-	if err != nil {
-		t.Fatal(err)
+	sessions := map[string]*Session{"watched": NewSession(src), "compared": NewSession(src)}
+	last := map[string]Result{}
+	for kind, s := range sessions {
+		first, _, err := s.Build(Edits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first.Encoded != len(first.Files) {
+			t.Errorf("the first build encoded %d of %d outputs", first.Encoded, len(first.Files))
+		}
+		last[kind] = first
 	}
-	if first.Encoded != len(first.Files) {
-		t.Errorf("the first build encoded %d of %d outputs", first.Encoded, len(first.Files))
-	}
+	var changed []string
 	edit := func(name, old, new string) {
+		changed = append(changed, name)
 		f := fsys[name]
 		if !bytes.Contains(f.Data, []byte(old)) {
 			t.Fatalf("%s lacks %q", name, old)
@@ -57,64 +65,81 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 		{"a new file", func() {
 			data := strings.Replace(string(fsys["agreements/staff-2026.md"].Data), "Convention revue", "Autre convention", 1)
 			fsys["agreements/new-2026.md"] = &fstest.MapFile{Data: []byte(data), ModTime: t0}
+			changed = append(changed, "agreements/new-2026.md")
 		}},
-		{"a removed file", func() { delete(fsys, "agreements/new-2026.md") }},
+		{"a removed file", func() {
+			delete(fsys, "agreements/new-2026.md")
+			changed = append(changed, "agreements/new-2026.md")
+		}},
 	}
-	last := first
 	for _, step := range steps {
+		changed = nil
 		step.change()
-		got, diags, err := s.Build(Edits{})
-		if err != nil {
-			t.Fatalf("%s: %v\n%v", step.name, err, diags)
-		}
-		if step.name == "nothing" && got.Encoded != 0 {
-			t.Errorf("nothing changed, yet %d outputs were encoded", got.Encoded)
-		}
-		if strings.HasPrefix(step.name, "a summary") {
-			// Its pages in each language, the files of the index and the downloads that
-			// hold its words, and the page giving their sizes.
-			if got.Encoded > 12 {
-				t.Errorf("%s: %d outputs encoded again", step.name, got.Encoded)
+		for kind, s := range sessions {
+			e := Edits{}
+			if kind == "watched" {
+				e = Edits{Watched: true, Content: changed}
 			}
-			for _, p := range []string{"fr/agreements/staff-2026.html", "data/agreements.json", "fr/methodology.html"} {
-				if !encodedAgain(last, got, p) {
-					t.Errorf("%s: %s not encoded again", step.name, p)
-				}
-			}
-			for _, p := range []string{"fr/index.html", "ar/index.html", "fr/regions/tanger-tetouan-al-hoceima.html"} {
-				if encodedAgain(last, got, p) {
-					t.Errorf("%s: %s encoded again", step.name, p)
-				}
+			last[kind] = checkRebuild(t, src, kind+", "+step.name, s, e, last[kind])
+		}
+	}
+}
+
+// checkRebuild builds a session again after an edit, and compares its
+// site with a fresh build's.
+func checkRebuild(t *testing.T, src Sources, step string, s *Session, e Edits, last Result) Result {
+	t.Helper()
+	got, diags, err := s.Build(e)
+	if err != nil {
+		t.Fatalf("%s: %v\n%v", step, err, diags)
+	}
+	if strings.HasSuffix(step, "nothing") && got.Encoded != 0 {
+		t.Errorf("nothing changed, yet %d outputs were encoded", got.Encoded)
+	}
+	if strings.Contains(step, "a summary") {
+		// Its pages in each language, the files of the index and the downloads that
+		// hold its words, and the page giving their sizes.
+		if got.Encoded > 12 {
+			t.Errorf("%s: %d outputs encoded again", step, got.Encoded)
+		}
+		for _, p := range []string{"fr/agreements/staff-2026.html", "data/agreements.json", "fr/methodology.html"} {
+			if !encodedAgain(last, got, p) {
+				t.Errorf("%s: %s not encoded again", step, p)
 			}
 		}
-		last = got
-		if got.Encoded >= len(got.Files) {
-			t.Errorf("%s: %d of %d outputs encoded again", step.name, got.Encoded, len(got.Files))
+		for _, p := range []string{"fr/index.html", "ar/index.html", "fr/regions/tanger-tetouan-al-hoceima.html"} {
+			if encodedAgain(last, got, p) {
+				t.Errorf("%s: %s encoded again", step, p)
+			}
 		}
-		fresh, _, err := NewSession(src).Build(Edits{})
+	}
+	if got.Encoded >= len(got.Files) {
+		t.Errorf("%s: %d of %d outputs encoded again", step, got.Encoded, len(got.Files))
+	}
+	fresh, _, err := NewSession(src).Build(Edits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Files) != len(fresh.Files) {
+		t.Errorf("%s: %d files, a fresh build has %d", step, len(got.Files), len(fresh.Files))
+	}
+	for name := range fresh.Files {
+		want, err := fresh.File(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got.Files) != len(fresh.Files) {
-			t.Errorf("%s: %d files, a fresh build has %d", step.name, len(got.Files), len(fresh.Files))
+		data, err := got.File(name)
+		if err != nil {
+			t.Fatal(err)
 		}
-		for name := range fresh.Files {
-			want, err := fresh.File(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, err := got.File(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(data, want) {
-				t.Errorf("%s: %s differs from a fresh build", step.name, name)
-			}
-		}
-		if got.Later["data/agreements.json"] == nil {
-			t.Errorf("%s: agreements.json made at once, not when asked for", step.name)
+		if !bytes.Equal(data, want) {
+			t.Errorf("%s: %s differs from a fresh build", step, name)
 		}
 	}
+	if got.Later["data/agreements.json"] == nil {
+		t.Errorf("%s: agreements.json made at once, not when asked for", step)
+	}
+	return got
 }
 
 // encodedAgain reports whether a build of a session encoded the file at p

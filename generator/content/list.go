@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"atlas/generator/input"
 )
@@ -23,13 +24,17 @@ func (l *loader) list(dir string) []string {
 		l.readError(dir, err)
 		return nil
 	}
-	taken := map[string]bool{}
+	// The names taken, for the hints of misnamed files alone.
+	taken := sync.OnceValue(func() map[string]bool {
+		taken := map[string]bool{}
+		for _, e := range entries {
+			taken[strings.TrimSuffix(e.Name(), ".md")] = true
+		}
+		return taken
+	})
+	names := make([]string, 0, len(entries))
 	for _, e := range entries {
-		taken[strings.TrimSuffix(e.Name(), ".md")] = true
-	}
-	var names []string
-	for _, e := range entries {
-		if name := path.Join(dir, e.Name()); l.entry(dir, name, e, taken) {
+		if name := dir + "/" + e.Name(); l.entry(dir, name, e, taken) {
 			names = append(names, name)
 		}
 	}
@@ -39,14 +44,14 @@ func (l *loader) list(dir string) []string {
 
 // entry reports an entry of a content folder that is not read, and tells
 // whether it is one to read.
-func (l *loader) entry(dir, name string, e fs.DirEntry, taken map[string]bool) bool {
+func (l *loader) entry(dir, name string, e fs.DirEntry, taken func() map[string]bool) bool {
 	base := e.Name()
 	switch {
 	case e.IsDir():
 		l.diags.Errorf(l.start(name), "folders are not read here").Hint = "put the file directly in " + l.path(dir)
 	case strings.HasPrefix(base, ".") && markdownName(base):
 		d := l.diags.Errorf(l.start(name), "hidden files are not read")
-		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base), "", 0, taken) + ".md"
+		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base), "", 0, taken()) + ".md"
 	case strings.HasPrefix(base, "."):
 		// .gitkeep, .DS_Store and the like are not content.
 	case !e.Type().IsRegular():
@@ -55,7 +60,7 @@ func (l *loader) entry(dir, name string, e fs.DirEntry, taken map[string]bool) b
 		d := l.diags.Errorf(l.start(name), "only .md files belong here")
 		d.Hint = "name the file <slug>.md"
 		if markdownName(base) {
-			d.Hint = "rename it " + suggestSlug(stem(base), "", 0, taken) + ".md"
+			d.Hint = "rename it " + suggestSlug(stem(base), "", 0, taken()) + ".md"
 		}
 	default:
 		return true

@@ -17,7 +17,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 
 	"atlas/generator/content"
 	"atlas/generator/locale"
@@ -97,11 +98,17 @@ func (e *Encoder) sorted(c *content.Content) []item {
 	for i := range all {
 		all[i].date = e.updated(all[i])
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].date != all[j].date {
-			return all[j].date.Before(all[i].date)
+	slices.SortStableFunc(all, func(a, b item) int {
+		if a.date != b.date {
+			switch {
+			case b.date.Before(a.date):
+				return -1
+			case a.date.Before(b.date):
+				return 1
+			}
+			return 0
 		}
-		return all[i].ref.Slug < all[j].ref.Slug
+		return strings.Compare(a.ref.Slug, b.ref.Slug)
 	})
 	return all
 }

@@ -1,7 +1,7 @@
 package pages
 
 import (
-	"sort"
+	"slices"
 
 	"atlas/generator/content"
 	"atlas/generator/geo"
@@ -12,12 +12,13 @@ import (
 
 // site is what every page builder needs.
 type site struct {
-	c       *content.Content
-	s       *stats.Stats
-	locs    map[string]*locale.Locale
-	langs   []string
-	regions map[string]content.Region
-	provs   map[string]content.Province
+	yearList []int // the years of the timeline: see years
+	c        *content.Content
+	s        *stats.Stats
+	locs     map[string]*locale.Locale
+	langs    []string
+	regions  map[string]content.Region
+	provs    map[string]content.Province
 	// agreements sorted newest first, undated last
 	agreements      []*content.Agreement
 	agreementBySlug map[string]*content.Agreement
@@ -64,9 +65,16 @@ func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opt
 	}
 	st.relations = relations(c)
 	st.agreements = append(st.agreements, c.Agreements...)
-	sort.SliceStable(st.agreements, func(i, j int) bool {
-		return newer(st.agreements[i], st.agreements[j])
+	slices.SortStableFunc(st.agreements, func(a, b *content.Agreement) int {
+		switch {
+		case newer(a, b):
+			return -1
+		case newer(b, a):
+			return 1
+		}
+		return 0
 	})
+	st.yearList = st.listYears()
 	return &Site{st}
 }
 
@@ -124,7 +132,8 @@ func (r Ref) Path() string {
 // Refs lists every page of the site in a stable order.
 func (s *Site) Refs() []Ref {
 	st := s.st
-	out := []Ref{{Kind: KindEntry}, {Kind: KindNotFound}}
+	out := make([]Ref, 0, 2+len(st.langs)*(3+len(st.c.Registry.Regions)+len(st.c.Agreements)+len(st.c.Milestones)+len(st.yearList)))
+	out = append(out, Ref{Kind: KindEntry}, Ref{Kind: KindNotFound})
 	for _, lang := range st.langs {
 		out = append(out, Ref{KindHome, lang, ""}, Ref{KindRegions, lang, ""}, Ref{KindMethodology, lang, ""})
 		for _, r := range st.c.Registry.Regions {

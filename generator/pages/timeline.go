@@ -46,7 +46,9 @@ type TimelineGroup struct {
 
 // years lists the years of the timeline, newest first, 0 (unknown) last
 // when some agreement has no date at all.
-func (st *site) years() []int {
+func (st *site) years() []int { return st.yearList }
+
+func (st *site) listYears() []int {
 	seen := map[int]bool{}
 	for _, a := range st.c.Agreements {
 		d, _ := a.Dated()

@@ -40,12 +40,12 @@ const AssetsDir = "assets"
 
 // Build lists the outputs of a site: its pages, then its assets.
 func Build(site *pages.Site, assets []string) []Output {
-	refs := site.Refs()
-	out := make([]Output, 0, len(refs)+len(assets))
+	refs, charts := site.Refs(), charts(site)
+	out := make([]Output, 0, len(refs)+len(charts)+len(assets))
 	for _, r := range refs {
 		out = append(out, Output{Path: r.Path(), Type: "text/html", Encoder: EncodePage, Page: r, Deps: deps(site, r)})
 	}
-	out = append(out, charts(site)...)
+	out = append(out, charts...)
 	for _, a := range assets {
 		p := path.Join(AssetsDir, a)
 		out = append(out, Output{Path: p, Type: write.MediaType(p), Encoder: EncodeFile, Source: a, Deps: []string{DepAsset(a)}})

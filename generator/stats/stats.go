@@ -44,9 +44,9 @@ type Totals struct {
 // Count returns the total of the count named key.
 func (t *Totals) Count(key string) Sum { return t.Counts[key] }
 
-// add counts an agreement in the totals. It returns the name of the
-// first figure whose sum would overflow, or "".
-func (t *Totals) add(a *content.Agreement) string {
+// add counts an agreement, whose figures are f, in the totals. It returns
+// the name of the first figure whose sum would overflow, or "".
+func (t *Totals) add(a *content.Agreement, f AgreementFigures) string {
 	if a.Status == "cancelled" {
 		t.Cancelled++
 		return ""
@@ -55,7 +55,6 @@ func (t *Totals) add(a *content.Agreement) string {
 	if t.Counts == nil {
 		t.Counts = map[string]Sum{}
 	}
-	f := Figures(a)
 	dirhams, known := deref(a.Budget.Total)
 	if !t.Dirhams.add(dirhams, known) {
 		return "dirhams"
@@ -124,11 +123,12 @@ func Compute(c *content.Content) (*Stats, error) {
 	}
 	years := map[int]*Totals{}
 	for _, a := range c.Agreements {
-		if what := s.National.add(a); what != "" {
+		f := Figures(a) // once: each agreement counts in four totals
+		if what := s.National.add(a, f); what != "" {
 			return nil, &ErrOverflow{What: what + ", national"}
 		}
 		if r, ok := s.Regions[a.Place.Region]; ok {
-			r.add(a) // never more than the national total
+			r.add(a, f) // never more than the national total
 		}
 		for _, p := range a.Place.Provinces {
 			if s.Provinces[p] == nil {
@@ -138,7 +138,7 @@ func Compute(c *content.Content) (*Stats, error) {
 				s.Provinces[p].Named++
 			}
 			if len(a.Place.Provinces) == 1 {
-				s.Provinces[p].add(a)
+				s.Provinces[p].add(a, f)
 			}
 		}
 		d, _ := a.Dated()
@@ -146,7 +146,7 @@ func Compute(c *content.Content) (*Stats, error) {
 		if years[y] == nil {
 			years[y] = &Totals{}
 		}
-		years[y].add(a)
+		years[y].add(a, f)
 	}
 	for y, t := range years {
 		s.Years = append(s.Years, Year{y, *t})
