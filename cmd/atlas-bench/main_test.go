@@ -38,7 +38,7 @@ func TestBench(t *testing.T) {
 		"| wall | CPU (user+sys) | pages | pages/s | peak RSS | output | files |",
 		"| 200 | atlas build | 1 |", "| 200 | atlas build | all |", "| 20 | atlas build | all |",
 		"| 200 | copy floor |", "atlas/copy floor wall", "time(200)/time(20)", "speed-up",
-		"atlas wall ≤ 2× the copy floor", "faster with more cores", "serve rebuild after editing one agreement < 100 ms (",
+		"atlas wall ≤ 2× the copy floor", "faster with more cores", "serve rebuild after editing one agreement's summary < 100 ms (",
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("the report has no %q:\n%s", want, report)

@@ -158,10 +158,15 @@ func targets(b *strings.Builder, rs []*result) {
 		target(b, fmt.Sprintf("time(%s) ≤ 11× time(%s)", thousands(r.n), thousands(rs[1].n)),
 			a.wall.Seconds()/rs[1].reference().median().wall.Seconds(), 11)
 	}
-	if len(r.serve.runs) > 0 {
-		ms := float64(r.serve.median().Microseconds()) / 1000
-		fmt.Fprintf(b, "| serve rebuild after editing one agreement < 100 ms (%s of %s outputs encoded again) | %.0f ms | %s |\n",
-			thousands(r.serve.encoded), thousands(r.serve.outputs), ms, yes(ms < 100))
+	if sv := r.serve; len(sv.summary.runs) > 0 {
+		ms := float64(sv.summary.median().Microseconds()) / 1000
+		fmt.Fprintf(b, "| serve rebuild after editing one agreement's summary < 100 ms (%s of %s outputs encoded again) | %.0f ms | %s |\n",
+			thousands(sv.summary.encoded), thousands(sv.outputs), ms, yes(ms < 100))
+		if len(sv.amount.runs) > 0 {
+			ms := float64(sv.amount.median().Microseconds()) / 1000
+			fmt.Fprintf(b, "| serve rebuild after editing its amount, which lists and totals show (%s outputs encoded again) | %.0f ms | not a target |\n",
+				thousands(sv.amount.encoded), ms)
+		}
 	}
 	if few := r.fewest(); procsValue(few.procs) < procsValue(r.reference().procs) {
 		speed := few.median().wall.Seconds() / a.wall.Seconds()
