@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"maps"
 	"strings"
 	"sync"
 
@@ -233,6 +234,13 @@ func touched(outputs []plan.Output, changed map[string]bool) []plan.Output {
 func merge(last *built, outputs []plan.Output, encoded map[string][]byte) map[string][]byte {
 	if last == nil || len(encoded) == len(outputs) {
 		return encoded
+	}
+	if len(outputs) > 0 && len(last.job.Plan) == len(outputs) && &last.job.Plan[0] == &outputs[0] {
+		// The last build's plan itself: its files, with those encoded
+		// again. Copying the map is much faster than making it anew.
+		files := maps.Clone(last.files)
+		maps.Copy(files, encoded)
+		return files
 	}
 	files := make(map[string][]byte, len(outputs))
 	for _, o := range outputs {
