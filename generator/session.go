@@ -36,6 +36,7 @@ type built struct {
 	later  map[string]*Later
 	docs   map[string]any    // by slug: *content.Agreement or *content.Milestone
 	region map[string]string // by slug
+	year   map[string]string // by slug: the slug of its timeline page
 	basis  []byte            // settings and registry, as read
 	job    *Job
 }
@@ -167,23 +168,24 @@ func (s *Session) directions(langs []string) map[string]string {
 
 // record notes what a build is made of, to compare the next one with.
 func (s *Session) record(c *content.Content) *built {
-	b := &built{docs: map[string]any{}, region: map[string]string{}}
+	b := &built{docs: map[string]any{}, region: map[string]string{}, year: map[string]string{}}
 	for _, k := range []*content.Positions{c.SiteKeys, c.RegistryKeys} {
 		b.basis = append(append(b.basis, k.Source()...), 0)
 	}
 	for _, a := range c.Agreements {
-		b.docs[a.Slug], b.region[a.Slug] = a, a.Place.Region
+		b.docs[a.Slug], b.region[a.Slug], b.year[a.Slug] = a, a.Place.Region, pages.YearOf(a)
 	}
 	for _, m := range c.Milestones {
-		b.docs[m.Slug], b.region[m.Slug] = m, m.Place.Region
+		b.docs[m.Slug], b.region[m.Slug], b.year[m.Slug] = m, m.Place.Region, pages.YearOf(m)
 	}
 	return b
 }
 
 // changes lists the dependencies an edit touches: each file read anew,
-// added or removed; unless only its summaries changed, its region before
-// and after and the lists and totals of every agreement; the outputs
-// found changed by comparison; and the assets that changed.
+// added or removed; unless only its summaries changed, its region and
+// its year on the timeline before and after, and the lists and totals of
+// every agreement; the outputs found changed by comparison; and the
+// assets that changed.
 func (s *Session) changes(last, next *built, e Edits) map[string]bool {
 	changed := map[string]bool{}
 	for dep := range next.job.compared {
@@ -199,6 +201,14 @@ func (s *Session) changes(last, next *built, e Edits) map[string]bool {
 			if r := b.region[slug]; r != "" {
 				changed[pages.DepRegion(r)] = true
 			}
+			if y := b.year[slug]; y != "" {
+				changed[pages.DepYear(y)] = true
+			}
+		}
+		if last.year[slug] != next.year[slug] {
+			// A year may have come or gone, or a file: the list of
+			// years may have changed.
+			changed[pages.DepYears] = true
 		}
 	}
 	for slug, doc := range next.docs {

@@ -62,6 +62,9 @@ func TestSessionRebuildsOnlyWhatChanged(t *testing.T) {
 			edit("agreements/igherm-2024.md", `region = "souss-massa"`, `region = "tanger-tetouan-al-hoceima"`)
 			edit("agreements/igherm-2024.md", `provinces = ["taroudannt"]`, `provinces = ["al-hoceima"]`)
 		}},
+		{"a date in a year no other file has", func() {
+			edit("agreements/igherm-2024.md", `signed = "2024-05"`, `signed = "2011-05"`)
+		}},
 		{"a new file", func() {
 			data := strings.Replace(string(fsys["agreements/staff-2026.md"].Data), "Convention revue", "Autre convention", 1)
 			fsys["agreements/new-2026.md"] = &fstest.MapFile{Data: []byte(data), ModTime: t0}

@@ -190,6 +190,29 @@ func DepDoc(slug string) string { return "doc:" + slug }
 // region.
 func DepRegion(slug string) string { return "region:" + slug }
 
+// DepYear names the dependency on the agreements and milestones of the
+// timeline page of a year, by its slug (see YearOf).
+func DepYear(slug string) string { return "year:" + slug }
+
+// DepYears is the list of the years of the timeline, which each of its
+// pages links to.
+const DepYears = "years"
+
+// YearOf is the slug of the timeline page an agreement or a milestone is
+// on: its year, or UnknownYear; "" for a milestone without a year, which
+// no page of the timeline shows.
+func YearOf(doc any) string {
+	switch d := doc.(type) {
+	case *content.Agreement:
+		return yearSlug(datedOf(d).Date.Year)
+	case *content.Milestone:
+		if d.Date.Year != 0 {
+			return yearSlug(d.Date.Year)
+		}
+	}
+	return ""
+}
+
 // Deps lists what the page r shows: it needs encoding again when one of
 // them changes. Every page also depends on DepSite.
 func (s *Site) Deps(r Ref) []string {
@@ -206,6 +229,8 @@ func (s *Site) Deps(r Ref) []string {
 		return nil
 	case KindMethodology:
 		return []string{DepAll, DepDownloads}
+	case KindYear:
+		return []string{DepYear(r.Slug), DepYears}
 	}
 	return []string{DepAll}
 }
