@@ -283,20 +283,7 @@ func directions(layouts fs.FS) content.Directions {
 // sameListed reports whether two contents hold the same agreements and
 // milestones in the same order, changed in their summaries at most.
 func sameListed(a, b *content.Content) bool {
-	if len(a.Agreements) != len(b.Agreements) || len(a.Milestones) != len(b.Milestones) {
-		return false
-	}
-	for i, x := range a.Agreements {
-		if y := b.Agreements[i]; x != y && !content.SameFrontMatter(x, y) {
-			return false
-		}
-	}
-	for i, x := range a.Milestones {
-		if y := b.Milestones[i]; x != y && !content.SameFrontMatter(x, y) {
-			return false
-		}
-	}
-	return true
+	return content.SameList(a.Agreements, b.Agreements) && content.SameList(a.Milestones, b.Milestones)
 }
 
 // localesOf lists the locales of langs, in their order.

@@ -144,22 +144,32 @@ func SameFrontMatter(a, b any) bool {
 	switch a := a.(type) {
 	case *Agreement:
 		b, ok := b.(*Agreement)
-		if !ok {
-			return false
-		}
-		x, y := *a, *b
-		x.Doc, y.Doc = Doc{}, Doc{}
-		return reflect.DeepEqual(x, y)
+		return ok && sameBesidesDoc(*a, *b, func(x *Agreement) *Doc { return &x.Doc })
 	case *Milestone:
 		b, ok := b.(*Milestone)
-		if !ok {
-			return false
-		}
-		x, y := *a, *b
-		x.Doc, y.Doc = Doc{}, Doc{}
-		return reflect.DeepEqual(x, y)
+		return ok && sameBesidesDoc(*a, *b, func(x *Milestone) *Doc { return &x.Doc })
 	}
 	return false
+}
+
+func sameBesidesDoc[T any](x, y T, doc func(*T) *Doc) bool {
+	*doc(&x), *doc(&y) = Doc{}, Doc{}
+	return reflect.DeepEqual(x, y)
+}
+
+// SameList reports whether two lists hold the same files in the same
+// order, each the very value read before or changed in its summaries at
+// most.
+func SameList[T Agreement | Milestone](a, b []*T) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, x := range a {
+		if y := b[i]; x != y && !SameFrontMatter(x, y) {
+			return false
+		}
+	}
+	return true
 }
 
 // Place says where an agreement applies.

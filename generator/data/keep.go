@@ -27,15 +27,7 @@ type kept struct {
 // sameListed reports whether content has the agreements of the last
 // build, in the same order, changed in their summaries at most.
 func (k *kept) sameListed(c *content.Content) bool {
-	if k == nil || len(k.agreements) != len(c.Agreements) || len(k.tables) != 2 {
-		return false
-	}
-	for i, a := range c.Agreements {
-		if was := k.agreements[i]; was != a && !content.SameFrontMatter(was, a) {
-			return false
-		}
-	}
-	return true
+	return k != nil && len(k.tables) == 2 && content.SameList(k.agreements, c.Agreements)
 }
 
 // keepAgreements adds agreements.json, made of the encodings of last
