@@ -2,7 +2,9 @@ package write
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -64,34 +66,112 @@ func (m *Memory) Sorted() []File {
 	return out
 }
 
-// folder is the sink of the temporary folder a build fills.
+// folder is the sink of the temporary folder a build fills. Its files are
+// created on one goroutine of their own, whatever the number of workers:
+// the kernel creates one file at a time in a folder anyway, and two
+// workers creating files at once spent about twice the system time,
+// waiting on its lock. The workers hand their files over and go on.
 type folder struct {
 	dir   string
 	event func(string)
-	made  sync.Map // folders made so far: most files share one
+
+	once  sync.Once
+	queue chan queued
+	done  chan struct{}
+	mu    sync.Mutex
+	err   error // the first failed write
+}
+
+// queued is a file handed over to the folder's writer, with a copy of
+// its bytes: the caller's buffer is reused once Write returns.
+type queued struct {
+	name, file string
+	data       []byte
+}
+
+// queueLength is how many files may wait for the writer: enough to keep
+// it busy while workers render, a few hundred kilobytes at most.
+const queueLength = 64
+
+// largeFile is the size above which a file is written on the caller's
+// goroutine rather than copied for the writer: a download of tens of
+// megabytes would otherwise be held twice.
+const largeFile = 1 << 20
+
+func newFolder(dir string, event func(string)) *folder {
+	return &folder{dir: dir, event: event}
 }
 
 func (f *folder) Write(name string, data []byte) error {
 	if err := checkPath(name); err != nil {
 		return err
 	}
-	file := filepath.Join(f.dir, filepath.FromSlash(name))
-	if dir := filepath.Dir(file); !f.has(dir) {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		f.made.Store(dir, true)
+	if err := f.failed(); err != nil {
+		return err
 	}
-	if err := os.WriteFile(file, data, 0o644); err != nil {
+	file := filepath.Join(f.dir, filepath.FromSlash(name))
+	if len(data) > largeFile {
+		return f.write(name, file, data)
+	}
+	f.once.Do(f.start)
+	f.queue <- queued{name, file, bytes.Clone(data)}
+	return nil
+}
+
+// start starts the writer, which makes each folder the first time one
+// of its files comes, then writes the file.
+func (f *folder) start() {
+	f.queue, f.done = make(chan queued, queueLength), make(chan struct{})
+	go func() {
+		defer close(f.done)
+		for q := range f.queue {
+			if f.failed() == nil {
+				if err := f.write(q.name, q.file, q.data); err != nil {
+					f.fail(err)
+				}
+			}
+		}
+	}()
+}
+
+// write writes one file, making its folder when it is missing.
+func (f *folder) write(name, file string, data []byte) error {
+	err := os.WriteFile(file, data, 0o644)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(filepath.Dir(file), 0o755); err == nil {
+			err = os.WriteFile(file, data, 0o644)
+		}
+	}
+	if err != nil {
 		return err
 	}
 	f.event("wrote " + name)
 	return nil
 }
 
-func (f *folder) has(dir string) bool {
-	_, ok := f.made.Load(dir)
-	return ok
+func (f *folder) failed() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.err
+}
+
+func (f *folder) fail(err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err == nil {
+		f.err = err
+	}
+}
+
+// close waits for the files handed over to be written, and returns the
+// first error any of them met. No Write may follow.
+func (f *folder) close() error {
+	f.once.Do(func() {}) // a folder never written to has no writer
+	if f.queue != nil {
+		close(f.queue)
+		<-f.done
+	}
+	return f.failed()
 }
 
 // checkPath refuses a path that is not a plain file path inside the site,

@@ -143,7 +143,13 @@ func (o *Output) Fill(fill func(Sink) error) (err error) {
 	if err := os.WriteFile(filepath.Join(tmp, Mark), []byte(markText), 0o644); err != nil {
 		return err
 	}
-	if err := fill(&folder{dir: tmp, event: o.opts.event}); err != nil {
+	f := newFolder(tmp, o.opts.event)
+	err = fill(f)
+	// The writer stops before the folder is swapped in or removed.
+	if closeErr := f.close(); err == nil {
+		err = closeErr
+	}
+	if err != nil {
 		return err
 	}
 	return o.swap(tmp)
