@@ -66,7 +66,9 @@ func TestMinify(t *testing.T) {
 			if shorter := len(f.Data) < len(tt.in); shorter != tt.minified {
 				t.Errorf("minified=%v, want %v: %q", shorter, tt.minified, f.Data)
 			}
-			if string(files[i].Data) != tt.in {
+			// Minifiers may use the input as scratch space; a file no
+			// minifier reads is left as it came.
+			if !tt.minified && string(files[i].Data) != tt.in {
 				t.Errorf("the input was modified: %q", files[i].Data)
 			}
 		})
