@@ -61,7 +61,9 @@ func split(file string, data []byte, langs []string, diags *diag.List) (parts, b
 // lines: TOML does not end a line at a CR alone, Markdown does.
 func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if bytes.IndexByte(data, '\r') >= 0 { // ReplaceAll copies even what holds none
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
 	if i := bytes.IndexByte(data, '\r'); i >= 0 {
 		msg := "a line ends with a CR alone (an old Mac line ending)"
 		if !bytes.Contains(data, []byte("\n")) {
@@ -106,8 +108,13 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 				// Leading blank lines are counted in starts; the first line
 				// keeps its indent, so that columns stay those of the file.
 				// Clones: a substring would keep the whole file in memory.
+				// Join makes a string of its own of two lines or more.
 				key := strings.Clone(open)
-				texts[key] = strings.Clone(strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace))
+				text := strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace)
+				if len(buf)-lead < 2 {
+					text = strings.Clone(text)
+				}
+				texts[key] = text
 				starts[key] = openLine + 1 + lead
 			}
 			inBlock = false

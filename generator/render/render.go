@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"strings"
 
 	"github.com/yuin/goldmark"
 
@@ -88,7 +89,10 @@ func (r *Renderer) Page(buf *bytes.Buffer, p *pages.Page) error {
 		return fmt.Errorf("%s: no layout %s.html", p.Path, p.Template)
 	}
 	if p.Markdown != "" {
-		var body bytes.Buffer
+		// Room for the HTML, a little longer than its Markdown, at once; and
+		// a strings.Builder, whose String does not copy it again.
+		var body strings.Builder
+		body.Grow(len(p.Markdown) + len(p.Markdown)/4)
 		if err := r.md[p.Dir].Convert([]byte(p.Markdown), &body); err != nil {
 			return fmt.Errorf("%s: %w", p.Path, err)
 		}

@@ -53,6 +53,9 @@ type doc struct {
 func Build(lang, link, sep string, entries iter.Seq[Entry]) *Index {
 	ix := &Index{lang: lang, link: link, sep: sep, terms: map[string][]uint32{}}
 	names, places, kinds := map[string]int{}, map[string]int{}, map[string]int{}
+	// One set and one list of tokens for every entry: made anew for each,
+	// they were the most of what indexing allocates.
+	var t tokenizer
 	i := 0
 	for e := range entries {
 		d := doc{slug: e.Slug, title: e.Title, amount: e.Amount, year: e.Year}
@@ -63,7 +66,7 @@ func Build(lang, link, sep string, entries iter.Seq[Entry]) *Index {
 		d.place = internPlace(places, &ix.places, place)
 		d.kind = intern(kinds, &ix.kinds, e.Kind)
 		ix.docs = append(ix.docs, d)
-		ix.add(uint32(i), e)
+		ix.add(uint32(i), t.of(e))
 		i++
 	}
 	ix.shards = split(ix.terms)
@@ -75,8 +78,8 @@ func Build(lang, link, sep string, entries iter.Seq[Entry]) *Index {
 }
 
 // add records the tokens of one entry.
-func (ix *Index) add(n uint32, e Entry) {
-	for t, strong := range tokensOf(e) {
+func (ix *Index) add(n uint32, tokens map[string]bool) {
+	for t, strong := range tokens {
 		ix.terms[t] = append(ix.terms[t], posting(n, strong))
 	}
 }
@@ -84,17 +87,34 @@ func (ix *Index) add(n uint32, e Entry) {
 // tokensOf lists the tokens an entry is filed under, each strong if any
 // strong text holds it.
 func tokensOf(e Entry) map[string]bool {
-	seen := map[string]bool{}
+	var t tokenizer
+	return t.of(e)
+}
+
+// A tokenizer lists the tokens of entries one after the other, reusing
+// its memory: what of returns holds until its next call.
+type tokenizer struct {
+	seen map[string]bool
+	list []string
+}
+
+func (t *tokenizer) of(e Entry) map[string]bool {
+	if t.seen == nil {
+		t.seen = map[string]bool{}
+	}
+	clear(t.seen)
 	for strong, texts := range [][]string{e.Weak, e.Strong} {
 		for _, s := range texts {
-			for _, t := range Tokens(s) {
-				for _, v := range variants(t) {
-					seen[v] = strong == 1
+			t.list = appendTokens(t.list[:0], s)
+			for _, w := range t.list {
+				t.seen[w] = strong == 1
+				if v, ok := variant(w); ok {
+					t.seen[v] = strong == 1
 				}
 			}
 		}
 	}
-	return seen
+	return t.seen
 }
 
 func posting(n uint32, strong bool) uint32 {
@@ -307,14 +327,14 @@ func hex(v uint32, width int) string {
 // and, with, for, so, as (و ب ل ف ك).
 const proclitics = "وبلفك"
 
-// variants are the forms under which the index files a token: itself
-// and, for an Arabic word that may begin with a joined proclitic, the
+// variant is the other form under which the index files a token, if it
+// has one: for an Arabic word that may begin with a joined proclitic, the
 // word without it, so that اقليم finds باقليم (بإقليم, in the province).
 // Queries are not cut: وزاره still finds وزاره, and only the index grows.
-func variants(t string) []string {
+func variant(t string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	if strings.ContainsRune(proclitics, r) && utf8.RuneCountInString(t) > 3 {
-		return []string{t, t[size:]}
+		return t[size:], true
 	}
-	return []string{t}
+	return "", false
 }

@@ -178,9 +178,13 @@ const MinToken = 2
 // repeats included, the short ones left out. The tokens are substrings of
 // the normalised text: one allocation for it, one for the list.
 func Tokens(s string) []string {
-	s = Normalize(s)
 	// About a token a space: a list that seldom grows, nor is much too long.
-	out := make([]string, 0, strings.Count(s, " ")+1)
+	return appendTokens(make([]string, 0, strings.Count(s, " ")+1), s)
+}
+
+// appendTokens appends the tokens of s to out.
+func appendTokens(out []string, s string) []string {
+	s = Normalize(s)
 	for i := 0; i < len(s); {
 		i = skip(s, i, false)
 		start := i
