@@ -2,6 +2,7 @@ package write_test
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -257,6 +258,10 @@ func TestSiteFailureKeepsThePreviousOutput(t *testing.T) {
 			{Path: "a/b", Data: []byte("in a folder")},
 			{Path: "a", Data: []byte("file over a folder")},
 		}},
+		{"a file of over 1 MiB, written apart, then a file under it", []write.File{
+			{Path: "data/big.bin", Data: bytes.Repeat([]byte("x"), 2<<20)},
+			{Path: "data/big.bin/x", Data: []byte("under a file")},
+		}},
 		{"invalid javascript", []write.File{
 			{Path: "index.html", Data: []byte("<p>new</p>")},
 			{Path: "app.js", Data: []byte("function ( {")},
@@ -348,5 +353,30 @@ func TestSiteThroughASymbolicLink(t *testing.T) {
 	}
 	if got := tree(t, www); !reflect.DeepEqual(got, map[string]string{"index.html": "<p>new</p>"}) {
 		t.Errorf("the folder behind the link holds %v", got)
+	}
+}
+
+// TestSiteWritesLargeAndSmallFiles checks both ways a file reaches the
+// folder: handed to its writer, or, over 1 MiB, written by the caller.
+func TestSiteWritesLargeAndSmallFiles(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	big := bytes.Repeat([]byte("0123456789"), 300<<10)
+	files := []write.File{{Path: "data/big.bin", Data: big}}
+	want := map[string]string{"data/": "", "data/big.bin": string(big), "pages/": ""}
+	for i := range 200 {
+		name := fmt.Sprintf("pages/%03d.txt", i)
+		files = append(files, write.File{Path: name, Data: []byte(name)})
+		want[name] = name
+	}
+	if err := write.Site(out, files); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, out); !reflect.DeepEqual(got, want) {
+		t.Errorf("wrote %d entries, want %d", len(got), len(want))
+		for name, data := range want {
+			if got[name] != data {
+				t.Errorf("%s: %d bytes, want %d", name, len(got[name]), len(data))
+			}
+		}
 	}
 }
