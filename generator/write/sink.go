@@ -75,7 +75,6 @@ type folder struct {
 	dir   string
 	event func(string)
 
-	once  sync.Once
 	queue chan queued
 	done  chan struct{}
 	mu    sync.Mutex
@@ -98,8 +97,11 @@ const queueLength = 64
 // megabytes would otherwise be held twice.
 const largeFile = 1 << 20
 
+// newFolder returns the sink of dir, its writer started; close stops it.
 func newFolder(dir string, event func(string)) *folder {
-	return &folder{dir: dir, event: event}
+	f := &folder{dir: dir, event: event, queue: make(chan queued, queueLength), done: make(chan struct{})}
+	go f.writeQueued()
+	return f
 }
 
 func (f *folder) Write(name string, data []byte) error {
@@ -113,25 +115,21 @@ func (f *folder) Write(name string, data []byte) error {
 	if len(data) > largeFile {
 		return f.write(name, file, data)
 	}
-	f.once.Do(f.start)
 	f.queue <- queued{name, file, bytes.Clone(data)}
 	return nil
 }
 
-// start starts the writer, which makes each folder the first time one
-// of its files comes, then writes the file.
-func (f *folder) start() {
-	f.queue, f.done = make(chan queued, queueLength), make(chan struct{})
-	go func() {
-		defer close(f.done)
-		for q := range f.queue {
-			if f.failed() == nil {
-				if err := f.write(q.name, q.file, q.data); err != nil {
-					f.fail(err)
-				}
+// writeQueued writes the files handed over until the queue is closed;
+// after a failure it only drains the queue.
+func (f *folder) writeQueued() {
+	defer close(f.done)
+	for q := range f.queue {
+		if f.failed() == nil {
+			if err := f.write(q.name, q.file, q.data); err != nil {
+				f.fail(err)
 			}
 		}
-	}()
+	}
 }
 
 // write writes one file, making its folder when it is missing.
@@ -166,11 +164,8 @@ func (f *folder) fail(err error) {
 // close waits for the files handed over to be written, and returns the
 // first error any of them met. No Write may follow.
 func (f *folder) close() error {
-	f.once.Do(func() {}) // a folder never written to has no writer
-	if f.queue != nil {
-		close(f.queue)
-		<-f.done
-	}
+	close(f.queue)
+	<-f.done
 	return f.failed()
 }
 
