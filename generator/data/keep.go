@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"fmt"
 	"hash"
+	"io"
 
 	"atlas/generator/content"
 	"atlas/generator/parallel"
@@ -116,10 +117,14 @@ func (s *Set) keepAgreements(b *builder, last *kept) error {
 	emit(func(b []byte) { h.Write(b) }, len(as))
 	f.Size = size
 	h.Sum(f.Sum[:0])
-	f.bytes = func() ([]byte, error) {
-		out := append(make([]byte, 0, size), head...)
-		emit(func(b []byte) { out = append(out, b...) }, 0)
-		return out, nil
+	f.write = func(w io.Writer) error {
+		_, err := w.Write(head)
+		emit(func(b []byte) {
+			if err == nil {
+				_, err = w.Write(b)
+			}
+		}, 0)
+		return err
 	}
 	s.put(f)
 	s.kept = k

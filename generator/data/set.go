@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"atlas/generator/content"
 	"atlas/generator/locale"
@@ -38,7 +39,7 @@ type File struct {
 	Type  string // media type
 	Size  int64
 	Sum   [sha256.Size]byte // SHA-256 of its bytes
-	bytes func() ([]byte, error)
+	write func(io.Writer) error
 	About string // catalog key of what it holds
 	// Schema is the path of the JSON Schema that describes it, or "".
 	Schema string
@@ -128,13 +129,33 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale, 
 	return s, nil
 }
 
+// WriteTo writes the bytes of the file to w as they are made, and how
+// many they were.
+func (f File) WriteTo(w io.Writer) (int64, error) {
+	c := &counter{w: w}
+	err := f.write(c)
+	if err == nil && c.n != f.Size {
+		err = fmt.Errorf("%s: made %d bytes, then %d", f.Path, f.Size, c.n)
+	}
+	return c.n, err
+}
+
 // Bytes returns the bytes of the file.
 func (f File) Bytes() ([]byte, error) {
-	data, err := f.bytes()
-	if err == nil && int64(len(data)) != f.Size {
-		err = fmt.Errorf("%s: made %d bytes, then %d", f.Path, f.Size, len(data))
-	}
-	return data, err
+	buf := bytes.NewBuffer(make([]byte, 0, f.Size))
+	_, err := f.WriteTo(buf)
+	return buf.Bytes(), err
+}
+
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // put adds a file whose size, hash and bytes are set.
@@ -146,7 +167,10 @@ func (s *Set) put(f File) {
 // add adds a file held in memory.
 func (s *Set) add(f File, data []byte) {
 	f.Size, f.Sum = int64(len(data)), sha256.Sum256(data)
-	f.bytes = func() ([]byte, error) { return data, nil }
+	f.write = func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
 	s.put(f)
 }
 
@@ -158,7 +182,14 @@ func (s *Set) addMade(f File, made func() ([]byte, error)) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.Path, err)
 	}
-	f.Size, f.Sum, f.bytes = int64(len(data)), sha256.Sum256(data), made
+	f.Size, f.Sum = int64(len(data)), sha256.Sum256(data)
+	f.write = func(w io.Writer) error {
+		data, err := made()
+		if err == nil {
+			_, err = w.Write(data)
+		}
+		return err
+	}
 	s.put(f)
 	return nil
 }
@@ -181,8 +212,8 @@ func (s *Set) addJSON(path, about, schema string, v any) error {
 }
 
 // addAgreements adds agreements.json, the largest file of the atlas: its
-// size and hash are taken as it is encoded, a lot at a time, and its bytes
-// made into a buffer of that size when it is written.
+// size and hash are taken as it is encoded, a lot at a time, and it is
+// encoded again as it is written, never held whole.
 func (s *Set) addAgreements(f File, a Agreements) error {
 	h := sha256.New()
 	err := a.each(func(b []byte) {
@@ -193,10 +224,17 @@ func (s *Set) addAgreements(f File, a Agreements) error {
 		return fmt.Errorf("%s: %w", f.Path, err)
 	}
 	h.Sum(f.Sum[:0])
-	f.bytes = func() ([]byte, error) {
-		out := make([]byte, 0, f.Size)
-		err := a.each(func(b []byte) { out = append(out, b...) })
-		return out, err
+	f.write = func(w io.Writer) error {
+		var failed error
+		err := a.each(func(b []byte) {
+			if failed == nil {
+				_, failed = w.Write(b)
+			}
+		})
+		if err != nil {
+			return err
+		}
+		return failed
 	}
 	s.put(f)
 	return nil

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"runtime"
 	"runtime/debug"
@@ -82,16 +83,7 @@ func Run(outputs []plan.Output, enc Encoders, w write.Writer) error {
 			var buf bytes.Buffer
 			for o := range work {
 				buf.Reset()
-				data, err := encode(&buf, o, enc)
-				if err != nil {
-					fail(err)
-					continue
-				}
-				typ := o.Type
-				if o.Compact {
-					typ = "" // no minifier: written as it is
-				}
-				if err := w.Write(o.Path, typ, data); err != nil {
+				if err := encode(&buf, o, enc, w); err != nil {
 					fail(err)
 				}
 				if buf.Cap() > keptBuffer {
@@ -113,33 +105,58 @@ feed:
 	return firstErr
 }
 
-// encode encodes one output, turning a panic into an error: a panic in a
-// worker would end the process, whatever its caller does.
-// It returns the bytes of the output: buf's, or a Holder's own.
-func encode(buf *bytes.Buffer, o plan.Output, enc Encoders) (data []byte, err error) {
+// encode encodes one output into buf and writes it with w, turning a
+// panic into an error: a panic in a worker would end the process,
+// whatever its caller does.
+func encode(buf *bytes.Buffer, o plan.Output, enc Encoders, w write.Writer) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			data, err = nil, &PanicError{Path: o.Path, Value: v, Stack: debug.Stack()}
+			err = &PanicError{Path: o.Path, Value: v, Stack: debug.Stack()}
 		}
 	}()
 	e, ok := enc[o.Encoder]
 	if !ok {
-		return nil, fmt.Errorf("%s: no encoder %q", o.Path, o.Encoder)
+		return fmt.Errorf("%s: no encoder %q", o.Path, o.Encoder)
 	}
-	if h, ok := e.(Holder); ok {
-		return h.Held(o)
+	if s, ok := e.(Streamer); ok && o.Compact {
+		return stream(s, o, w)
 	}
 	if err := e.Encode(buf, o); err != nil {
-		return nil, err
+		return err
 	}
-	return buf.Bytes(), nil
+	typ := o.Type
+	if o.Compact {
+		typ = "" // no minifier: written as it is
+	}
+	return w.Write(o.Path, typ, buf.Bytes())
+}
+
+// stream writes an output straight into its file.
+func stream(s Streamer, o plan.Output, w write.Writer) error {
+	f, err := w.Create(o.Path)
+	if err != nil {
+		return err
+	}
+	err = s.Stream(f, o)
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	return err
 }
 
 // keptBuffer is the largest buffer a worker keeps for its next output.
 const keptBuffer = 4 << 20
 
-// A Holder is an encoder whose outputs are already encoded in memory, as
-// the downloads are: the pipeline writes its bytes without copying them.
+// A Streamer is an encoder of large outputs that are written as they
+// are, such as the downloads: it writes each straight into its file, so
+// that no one is ever held whole in memory.
+type Streamer interface {
+	Encoder
+	Stream(w io.Writer, o plan.Output) error
+}
+
+// A Holder is an encoder whose outputs can be made apart from a build,
+// when first asked for, as "atlas serve" makes the downloads.
 type Holder interface {
 	Encoder
 	Held(o plan.Output) ([]byte, error)

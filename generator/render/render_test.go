@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -61,5 +62,43 @@ func TestRunWritesEveryOutputOrStops(t *testing.T) {
 	}
 	if err := Run(outputs, Encoders{}, write.Plain(write.NewMemory())); err == nil || !strings.Contains(err.Error(), `no encoder "x"`) {
 		t.Errorf("Run without the encoder = %v", err)
+	}
+}
+
+// streaming writes its outputs in pieces, and refuses to encode one whole.
+type streaming struct{}
+
+func (streaming) Encode(*bytes.Buffer, plan.Output) error {
+	return errors.New("encoded whole")
+}
+
+func (streaming) Stream(w io.Writer, o plan.Output) error {
+	for _, piece := range []string{"[", `"` + o.Path + `"`, "]"} {
+		if _, err := io.WriteString(w, piece); err != nil {
+			return err
+		}
+	}
+	if o.Path == "bug.json" {
+		panic("a bug")
+	}
+	return nil
+}
+
+// TestRunStreamsLargeOutputs: an output written as it is, of an encoder
+// that streams, goes straight into its file, never whole through a
+// buffer; a panic while it streams is an error like any other.
+func TestRunStreamsLargeOutputs(t *testing.T) {
+	outputs := []plan.Output{{Path: "data/a.json", Type: "application/json", Encoder: "s", Compact: true}}
+	mem := write.NewMemory()
+	if err := Run(outputs, Encoders{"s": streaming{}}, write.Minify(mem)); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(mem.Files()["data/a.json"]); got != `["data/a.json"]` {
+		t.Errorf("data/a.json = %q", got)
+	}
+	outputs[0].Path = "bug.json"
+	var pe *PanicError
+	if err := Run(outputs, Encoders{"s": streaming{}}, write.Plain(write.NewMemory())); !errors.As(err, &pe) || pe.Path != "bug.json" {
+		t.Errorf("Run = %v, want a panic error on bug.json", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"hash"
 	"hash/crc32"
 	"io"
 	"os"
@@ -81,10 +82,8 @@ func (a *Archive) Write(name string, data []byte) error {
 	if err := checkPath(name); err != nil {
 		return err
 	}
-	c := a.pool.Get().(*compressor)
-	defer a.pool.Put(c)
-	c.buf.Reset()
-	c.fw.Reset(&c.buf)
+	c := a.compressor()
+	defer a.release(c)
 	if _, err := c.fw.Write(data); err != nil {
 		return err
 	}
@@ -97,6 +96,28 @@ func (a *Archive) Write(name string, data []byte) error {
 		// Fonts and other compressed files are stored as they are.
 		e.method, kept = zip.Store, data
 	}
+	return a.keep(name, e, kept)
+}
+
+// compressor returns a compressor ready for an entry.
+func (a *Archive) compressor() *compressor {
+	c := a.pool.Get().(*compressor)
+	c.buf.Reset()
+	c.fw.Reset(&c.buf)
+	return c
+}
+
+// release returns c to the pool, without the buffer of a large entry:
+// one large file must not stay in memory for the rest of the build.
+func (a *Archive) release(c *compressor) {
+	if c.buf.Cap() > 4<<20 {
+		c.buf = bytes.Buffer{}
+	}
+	a.pool.Put(c)
+}
+
+// keep appends the compressed bytes of an entry to scratch.
+func (a *Archive) keep(name string, e entry, kept []byte) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if _, dup := a.entries[name]; dup {
@@ -113,6 +134,35 @@ func (a *Archive) Write(name string, data []byte) error {
 	a.end += e.kept
 	a.entries[name] = e
 	return nil
+}
+
+// create opens the entry name for a stream of writes, compressed as they
+// come; Close keeps it. A stream is always deflated: what came before
+// is gone when the compressed size is known.
+func (a *Archive) create(name string) io.WriteCloser {
+	return &entryWriter{a: a, c: a.compressor(), name: name, crc: crc32.NewIEEE()}
+}
+
+type entryWriter struct {
+	a    *Archive
+	c    *compressor
+	name string
+	crc  hash.Hash32
+	size uint64
+}
+
+func (w *entryWriter) Write(p []byte) (int, error) {
+	w.crc.Write(p)
+	w.size += uint64(len(p))
+	return w.c.fw.Write(p)
+}
+
+func (w *entryWriter) Close() error {
+	defer w.a.release(w.c)
+	if err := w.c.fw.Close(); err != nil {
+		return err
+	}
+	return w.a.keep(w.name, entry{method: zip.Deflate, crc: w.crc.Sum32(), size: w.size}, w.c.buf.Bytes())
 }
 
 // WriteTo writes the zip file, its entries in path order, and returns its

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -132,19 +133,35 @@ func (f *folder) writeQueued() {
 	}
 }
 
-// write writes one file, making its folder when it is missing.
+// write writes one file.
 func (f *folder) write(name, file string, data []byte) error {
-	err := os.WriteFile(file, data, 0o644)
-	if errors.Is(err, fs.ErrNotExist) {
-		if err = os.MkdirAll(filepath.Dir(file), 0o755); err == nil {
-			err = os.WriteFile(file, data, 0o644)
-		}
+	out, err := openFile(file)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(data)
+	if closeErr := out.Close(); err == nil {
+		err = closeErr
 	}
 	if err != nil {
 		return err
 	}
 	f.event("wrote " + name)
 	return nil
+}
+
+// openFile creates a file to write, making its folder when it is missing:
+// most files go into a folder that exists, and looking first would cost
+// every one of them a system call.
+func openFile(file string) (*os.File, error) {
+	const flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	out, err := os.OpenFile(file, flags, 0o644)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(filepath.Dir(file), 0o755); err == nil {
+			out, err = os.OpenFile(file, flags, 0o644)
+		}
+	}
+	return out, err
 }
 
 func (f *folder) failed() error {
@@ -182,9 +199,12 @@ func checkPath(name string) error {
 }
 
 // A Writer takes the files a build encodes, with their media type, on to
-// a sink. Its Write is safe for concurrent use.
+// a sink. Its methods are safe for concurrent use.
 type Writer interface {
 	Write(name, mediaType string, data []byte) error
+	// Create opens a file written as it is, for a stream of writes:
+	// see the function Create.
+	Create(name string) (io.WriteCloser, error)
 }
 
 // Plain is a Writer that passes files on as they are: for golden files,
@@ -194,6 +214,8 @@ func Plain(sink Sink) Writer { return plain{sink} }
 type plain struct{ sink Sink }
 
 func (p plain) Write(name, _ string, data []byte) error { return p.sink.Write(name, data) }
+
+func (p plain) Create(name string) (io.WriteCloser, error) { return Create(p.sink, name) }
 
 // Minifying passes each file through the minifier of its media type on its
 // way to a sink. It is safe for concurrent use; its buffers are reused, so
@@ -233,3 +255,6 @@ func (w *Minifying) Write(name, mediaType string, data []byte) error {
 	}
 	return w.sink.Write(name, buf.Bytes())
 }
+
+// Create opens a file of the sink written as it is, with no minifier.
+func (w *Minifying) Create(name string) (io.WriteCloser, error) { return Create(w.sink, name) }
