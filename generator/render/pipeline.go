@@ -131,17 +131,19 @@ func encode(buf *bytes.Buffer, o plan.Output, enc Encoders, w write.Writer) (err
 	return w.Write(o.Path, typ, buf.Bytes())
 }
 
-// stream writes an output straight into its file.
-func stream(s Streamer, o plan.Output, w write.Writer) error {
+// stream writes an output straight into its file, closed even when the
+// encoder panics.
+func stream(s Streamer, o plan.Output, w write.Writer) (err error) {
 	f, err := w.Create(o.Path)
 	if err != nil {
 		return err
 	}
-	err = s.Stream(f, o)
-	if closeErr := f.Close(); err == nil {
-		err = closeErr
-	}
-	return err
+	defer func() {
+		if closeErr := f.Close(); err == nil {
+			err = closeErr
+		}
+	}()
+	return s.Stream(f, o)
 }
 
 // keptBuffer is the largest buffer a worker keeps for its next output.
