@@ -11,6 +11,7 @@ import (
 	"atlas/generator/content"
 	"atlas/generator/locale"
 	"atlas/generator/pages"
+	"atlas/generator/parallel"
 	"atlas/generator/stats"
 )
 
@@ -109,10 +110,18 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale, 
 		made = append(made, agreementsTable(agreements.Agreements, b.langs), partiesTable(agreements.Agreements, b.langs))
 	}
 	made = append(made, regionsTable(regions, b.langs))
-	for _, t := range made {
-		if err := s.addMade(File{Path: t.Path, Type: "text/csv", About: t.About, Table: t}, t.CSV); err != nil {
-			return nil, err
+	// The tables are made once here for their sizes and hashes, at the
+	// same time: agreements.csv and parties.csv take a while.
+	files, errs := make([]File, len(made)), make([]error, len(made))
+	parallel.For(len(made), func(i int) {
+		t := made[i]
+		files[i], errs[i] = madeFile(File{Path: t.Path, Type: "text/csv", About: t.About, Table: t}, t.CSV)
+	})
+	for i := range made {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
+		s.put(files[i])
 	}
 	tables = append(tables, made...)
 	if s.kept != nil {
@@ -174,13 +183,13 @@ func (s *Set) add(f File, data []byte) {
 	s.put(f)
 }
 
-// addMade adds a file made again whenever its bytes are asked for; made
-// must give the same bytes each time, and gives them once here for their
-// size and hash.
-func (s *Set) addMade(f File, made func() ([]byte, error)) error {
+// madeFile returns f as a file made again whenever its bytes are asked
+// for; made must give the same bytes each time, and gives them once here
+// for their size and hash.
+func madeFile(f File, made func() ([]byte, error)) (File, error) {
 	data, err := made()
 	if err != nil {
-		return fmt.Errorf("%s: %w", f.Path, err)
+		return f, fmt.Errorf("%s: %w", f.Path, err)
 	}
 	f.Size, f.Sum = int64(len(data)), sha256.Sum256(data)
 	f.write = func(w io.Writer) error {
@@ -190,8 +199,7 @@ func (s *Set) addMade(f File, made func() ([]byte, error)) error {
 		}
 		return err
 	}
-	s.put(f)
-	return nil
+	return f, nil
 }
 
 // addJSON encodes v as compact JSON, as the minifier would leave it, so
