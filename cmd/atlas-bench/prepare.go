@@ -19,6 +19,7 @@ type tools struct {
 	self        string // this binary, which launches each measured program
 	repo        string
 	atlas       string // the compiled atlas command
+	revision    string // the commit it was compiled from
 	hugo        string // "" when not installed
 	hugoVersion string
 	registry    synth.Registry
@@ -41,6 +42,9 @@ func prepare(c config, work string, log io.Writer) (*tools, error) {
 		return nil, err
 	}
 	t.atlas = filepath.Join(work, "bin", "atlas")
+	// Read before the build: the work tree may change while the
+	// benchmark runs, the binary does not.
+	t.revision = revision(repo)
 	fmt.Fprintf(log, "atlas-bench: go build -o %s ./cmd/atlas\n", t.atlas)
 	if out, err := command(repo, "go", "build", "-o", t.atlas, "./cmd/atlas"); err != nil {
 		return nil, fmt.Errorf("building atlas: %w\n%s", err, out)

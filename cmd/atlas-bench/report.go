@@ -20,7 +20,7 @@ func markdown(c config, t *tools, rs []*result) string {
 	fmt.Fprintf(&b, "- Date: %s\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"))
 	fmt.Fprintf(&b, "- Machine: %s, %d CPUs (runtime.NumCPU), %s of memory, %s; load average %s at the start, %s at the end\n",
 		m.model, m.cpus, m.memory, m.system, t.loadStart, loadAverage())
-	fmt.Fprintf(&b, "- atlas: %s, built with go build; Hugo: %s\n", revision(t.repo), orSkipped(t.hugoVersion))
+	fmt.Fprintf(&b, "- atlas: %s, built with go build; Hugo: %s\n", t.revision, orSkipped(t.hugoVersion))
 	fmt.Fprintf(&b, "- Content: %s agreements and %d milestones, %s in %s files (seed %d); medians of %d runs\n\n",
 		thousands(rs[0].n), synth.Milestones, mb(rs[0].content.bytes), thousands(rs[0].content.files), c.seed, c.runs)
 	measures(&b, rs)
