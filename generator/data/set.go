@@ -115,7 +115,7 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale, 
 	files, errs := make([]File, len(made)), make([]error, len(made))
 	parallel.For(len(made), func(i int) {
 		t := made[i]
-		files[i], errs[i] = madeFile(File{Path: t.Path, Type: "text/csv", About: t.About, Table: t}, t.CSV)
+		files[i], errs[i] = madeFile(File{Path: t.Path, Type: "text/csv", About: t.About, Table: t}, t.WriteCSV)
 	})
 	for i := range made {
 		if errs[i] != nil {
@@ -183,22 +183,17 @@ func (s *Set) add(f File, data []byte) {
 	s.put(f)
 }
 
-// madeFile returns f as a file made again whenever its bytes are asked
-// for; made must give the same bytes each time, and gives them once here
-// for their size and hash.
-func madeFile(f File, made func() ([]byte, error)) (File, error) {
-	data, err := made()
-	if err != nil {
+// madeFile returns f as a file written again whenever its bytes are
+// asked for; write must write the same bytes each time, and writes them
+// once here, into its hash, for their size and hash.
+func madeFile(f File, write func(io.Writer) error) (File, error) {
+	h := sha256.New()
+	c := &counter{w: h}
+	if err := write(c); err != nil {
 		return f, fmt.Errorf("%s: %w", f.Path, err)
 	}
-	f.Size, f.Sum = int64(len(data)), sha256.Sum256(data)
-	f.write = func(w io.Writer) error {
-		data, err := made()
-		if err == nil {
-			_, err = w.Write(data)
-		}
-		return err
-	}
+	f.Size, f.write = c.n, write
+	h.Sum(f.Sum[:0])
 	return f, nil
 }
 

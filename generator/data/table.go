@@ -1,8 +1,8 @@
 package data
 
 import (
-	"bytes"
 	"encoding/csv"
+	"io"
 	"strings"
 )
 
@@ -123,18 +123,16 @@ func (t *Table) Header() []string {
 // spreadsheet programs read them as UTF-8 and show Arabic.
 const BOM = "\uFEFF"
 
-// CSV encodes the table as RFC 4180 CSV: UTF-8 with a byte-order mark,
-// one header row, lines ending in CRLF.
-func (t *Table) CSV() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString(BOM)
-	w := csv.NewWriter(&buf)
+// WriteCSV writes the table as RFC 4180 CSV: UTF-8 with a byte-order
+// mark, one header row, lines ending in CRLF.
+func (t *Table) WriteCSV(out io.Writer) error {
+	if _, err := io.WriteString(out, BOM); err != nil {
+		return err
+	}
+	w := csv.NewWriter(out)
 	w.UseCRLF = true
 	if err := w.Write(t.Header()); err != nil {
-		return nil, err
+		return err
 	}
-	if err := w.WriteAll(t.Rows); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return w.WriteAll(t.Rows)
 }
