@@ -78,6 +78,7 @@ type folder struct {
 
 	queue chan queued
 	done  chan struct{}
+	bufs  sync.Pool // *[]byte, the copies of queued files, reused
 	mu    sync.Mutex
 	err   error // the first failed write
 }
@@ -86,7 +87,7 @@ type folder struct {
 // its bytes: the caller's buffer is reused once Write returns.
 type queued struct {
 	name, file string
-	data       []byte
+	data       *[]byte
 }
 
 // queueLength is how many files may wait for the writer: enough to keep
@@ -116,7 +117,12 @@ func (f *folder) Write(name string, data []byte) error {
 	if len(data) > largeFile {
 		return f.write(name, file, data)
 	}
-	f.queue <- queued{name, file, bytes.Clone(data)}
+	copied, _ := f.bufs.Get().(*[]byte)
+	if copied == nil {
+		copied = new([]byte)
+	}
+	*copied = append((*copied)[:0], data...)
+	f.queue <- queued{name, file, copied}
 	return nil
 }
 
@@ -126,10 +132,11 @@ func (f *folder) writeQueued() {
 	defer close(f.done)
 	for q := range f.queue {
 		if f.failed() == nil {
-			if err := f.write(q.name, q.file, q.data); err != nil {
+			if err := f.write(q.name, q.file, *q.data); err != nil {
 				f.fail(err)
 			}
 		}
+		f.bufs.Put(q.data)
 	}
 }
 
