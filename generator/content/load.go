@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -23,13 +22,24 @@ const (
 	MilestonesDir = "milestones"
 )
 
-// SlugPattern is what a file name may be: it becomes a URL path, so it can
-// never climb out of the output folder.
-var SlugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
-// ValidSlug reports whether s may name a page.
+// ValidSlug reports whether s may name a page: 3 to 80 lowercase ASCII
+// letters and digits in words joined by single hyphens, as the regular
+// expression ^[a-z0-9]+(-[a-z0-9]+)*$ says. It becomes a URL path, so it
+// can never climb out of the output folder. "atlas serve" checks every
+// name on every rebuild, which the expression made a twentieth of one.
 func ValidSlug(s string) bool {
-	return len(s) >= 3 && len(s) <= 80 && SlugPattern.MatchString(s)
+	if len(s) < 3 || len(s) > 80 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && i > 0 && i < len(s)-1 && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Load reads the content folder fsys. display is the folder's name as the

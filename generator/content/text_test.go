@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -252,4 +253,18 @@ func TestValidSlug(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzValidSlug holds ValidSlug to the regular expression it documents.
+func FuzzValidSlug(f *testing.F) {
+	pattern := regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	for _, s := range []string{"abc", "a-b", "a--b", "-ab", "ab-", "Ab", "a\u00e9b", "a-b-c-d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := len(s) >= 3 && len(s) <= 80 && pattern.MatchString(s)
+		if got := content.ValidSlug(s); got != want {
+			t.Errorf("ValidSlug(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
