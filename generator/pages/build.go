@@ -2,6 +2,7 @@ package pages
 
 import (
 	"slices"
+	"strings"
 
 	"atlas/generator/content"
 	"atlas/generator/geo"
@@ -64,16 +65,7 @@ func New(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, opt
 		st.milestoneBySlug[m.Slug] = m
 	}
 	st.relations = relations(c)
-	st.agreements = append(st.agreements, c.Agreements...)
-	slices.SortStableFunc(st.agreements, func(a, b *content.Agreement) int {
-		switch {
-		case newer(a, b):
-			return -1
-		case newer(b, a):
-			return 1
-		}
-		return 0
-	})
+	st.agreements = newestFirst(c.Agreements)
 	st.yearList = st.listYears()
 	return &Site{st}
 }
@@ -246,18 +238,39 @@ func Build(c *content.Content, s *stats.Stats, locs map[string]*locale.Locale, o
 	return out
 }
 
-// newer orders agreements newest first by the date they are placed by,
-// undated last.
-func newer(a, b *content.Agreement) bool {
-	da, _ := a.Dated()
-	db, _ := b.Dated()
-	if da.IsZero() != db.IsZero() {
-		return !da.IsZero()
+// newestFirst orders agreements newest first by the date they are placed
+// by, undated last, then by slug. Each date is worked out once: compared
+// pair by pair, the events of both would be read again each time.
+func newestFirst(agreements []*content.Agreement) []*content.Agreement {
+	type dated struct {
+		a *content.Agreement
+		d content.Date
 	}
-	if da != db {
-		return db.Before(da)
+	all := make([]dated, len(agreements))
+	for i, a := range agreements {
+		d, _ := a.Dated()
+		all[i] = dated{a, d}
 	}
-	return a.Slug < b.Slug
+	slices.SortFunc(all, func(x, y dated) int {
+		switch {
+		case x.d.IsZero() != y.d.IsZero():
+			if x.d.IsZero() {
+				return 1
+			}
+			return -1
+		case x.d != y.d:
+			if y.d.Before(x.d) {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x.a.Slug, y.a.Slug)
+	})
+	out := make([]*content.Agreement, len(all))
+	for i, x := range all {
+		out[i] = x.a
+	}
+	return out
 }
 
 // page makes a page in lang with its twins and navigation; pathOf gives
