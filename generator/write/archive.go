@@ -139,8 +139,8 @@ func (a *Archive) keep(name string, e entry, kept []byte) error {
 // create opens the entry name for a stream of writes, compressed as they
 // come; Close keeps it. A stream is always deflated: what came before
 // is gone when the compressed size is known.
-func (a *Archive) create(name string) io.WriteCloser {
-	return &entryWriter{a: a, c: a.compressor(), name: name, crc: crc32.NewIEEE()}
+func (a *Archive) create(name string) (io.WriteCloser, error) {
+	return &entryWriter{a: a, c: a.compressor(), name: name, crc: crc32.NewIEEE()}, nil
 }
 
 type entryWriter struct {

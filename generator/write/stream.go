@@ -17,15 +17,15 @@ func Create(sink Sink, name string) (io.WriteCloser, error) {
 	if err := checkPath(name); err != nil {
 		return nil, err
 	}
-	switch s := sink.(type) {
-	case *folder:
-		return s.create(name)
-	case *Archive:
-		return s.create(name), nil
-	case tee:
-		return s.create(name)
+	if c, ok := sink.(creator); ok {
+		return c.create(name)
 	}
 	return &buffered{sink: sink, name: name}, nil
+}
+
+// A creator is a sink that takes a file as a stream of writes.
+type creator interface {
+	create(name string) (io.WriteCloser, error)
 }
 
 // Stream writes the file name to sink from fill, which returns how many
