@@ -28,11 +28,11 @@ func (j *Job) add(outputs []plan.Output, name string, enc render.Encoder) {
 }
 
 // compareDownloads notes the downloads whose bytes differ from those of
-// the last build of a session, by their hashes, and the pages that give
-// their sizes when any does.
+// the last build of a session, and the pages that give their sizes when
+// any does.
 func (j *Job) compareDownloads(last *data.Set) {
 	for _, f := range j.downloads.Files {
-		if was, ok := last.File(f.Path); !ok || was.Sum != f.Sum {
+		if was, ok := last.File(f.Path); !ok || f.Differs(was) {
 			j.compared[plan.DepFile(f.Path)] = true
 			j.compared[pages.DepDownloads] = true
 		}

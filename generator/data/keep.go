@@ -1,10 +1,8 @@
 package data
 
 import (
-	"crypto/sha256"
-	"encoding"
+	"bytes"
 	"fmt"
-	"hash"
 	"io"
 
 	"atlas/generator/content"
@@ -13,15 +11,12 @@ import (
 
 // kept is what a set made with Options.Keep holds for the next build of a
 // session: agreements.json as the encoding of each agreement and
-// milestone, and the state of its hash before each lot of agreements, so
-// that the next build encodes only the files that changed and hashes
-// again only from the first lot that holds one; and the tables of
-// agreements and parties.
+// milestone, so that the next build encodes only the files that changed,
+// and the tables of agreements and parties.
 type kept struct {
 	agreements []*content.Agreement
 	milestones []*content.Milestone
 	elems      map[any][]byte // by *content.Agreement or *content.Milestone
-	states     [][]byte       // the hash's state before each lot of agreements
 	tables     []File         // agreements.csv, parties.csv
 }
 
@@ -73,8 +68,8 @@ func (s *Set) keepAgreements(b *builder, last *kept) error {
 		}
 	}
 	f := File{Path: AgreementsJSON, Type: "application/json", About: "data.agreements.json", Schema: AgreementsSchema}
-	emit := func(w func([]byte), from int) {
-		for i := from; i < len(as); i++ {
+	emit := func(w func([]byte)) {
+		for i := range as {
 			if i > 0 {
 				w(comma)
 			}
@@ -90,40 +85,20 @@ func (s *Set) keepAgreements(b *builder, last *kept) error {
 		w([]byte(`]}`))
 	}
 	head := []byte(`{"agreements":[`)
-	size := int64(len(head))
-	emit(func(b []byte) { size += int64(len(b)) }, 0)
-	h, from, err := resume(last, k.agreements)
-	if err != nil {
-		return fmt.Errorf("%s: %w", AgreementsJSON, err)
-	}
-	if from == 0 {
-		h.Write(head)
-	} else {
-		k.states = append(k.states, last.states[:from/lot]...)
-	}
-	for lot0 := from; lot0 < len(as); lot0 += lot {
-		state, err := h.(encoding.BinaryMarshaler).MarshalBinary()
-		if err != nil {
-			return fmt.Errorf("%s: %w", AgreementsJSON, err)
-		}
-		k.states = append(k.states, state)
-		for i := lot0; i < min(lot0+lot, len(as)); i++ {
-			if i > 0 {
-				h.Write(comma)
-			}
-			h.Write(as[i])
-		}
-	}
-	emit(func(b []byte) { h.Write(b) }, len(as))
-	f.Size = size
-	h.Sum(f.Sum[:0])
+	f.Size = int64(len(head))
+	emit(func(b []byte) { f.Size += int64(len(b)) })
+	// Hashing 80 MB again after every edit took a third of a rebuild;
+	// the encodings tell what changed.
+	differs := last == nil || !sameElements(k.agreements, last.agreements, k.elems, last.elems) ||
+		!sameElements(k.milestones, last.milestones, k.elems, last.elems)
+	f.differs = &differs
 	f.write = func(w io.Writer) error {
 		_, err := w.Write(head)
 		emit(func(b []byte) {
 			if err == nil {
 				_, err = w.Write(b)
 			}
-		}, 0)
+		})
 		return err
 	}
 	s.put(f)
@@ -133,24 +108,16 @@ func (s *Set) keepAgreements(b *builder, last *kept) error {
 
 var comma = []byte(",")
 
-// resume returns the hash of agreements.json as it stood before the first
-// lot of agreements that changed since the last build, and where that
-// lot starts; with nothing to resume from, a new hash and 0.
-func resume(last *kept, agreements []*content.Agreement) (hash.Hash, int, error) {
-	h := sha256.New()
-	if last == nil {
-		return h, 0, nil
+// sameElements reports whether two builds' lists of agreements or of
+// milestones encode to the same bytes, one by one.
+func sameElements[T comparable](now, was []T, nowElems, wasElems map[any][]byte) bool {
+	if len(now) != len(was) {
+		return false
 	}
-	same := 0
-	for same < min(len(agreements), len(last.agreements)) && agreements[same] == last.agreements[same] {
-		same++
+	for i := range now {
+		if now[i] != was[i] && !bytes.Equal(nowElems[now[i]], wasElems[was[i]]) {
+			return false
+		}
 	}
-	n := min(same/lot, len(last.states)-1)
-	if n <= 0 {
-		return h, 0, nil
-	}
-	if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(last.states[n]); err != nil {
-		return nil, 0, err
-	}
-	return h, n * lot, nil
+	return true
 }

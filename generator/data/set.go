@@ -36,12 +36,17 @@ var Schemas embed.FS
 // bytes are made again when asked for, as the largest files are not held
 // in memory while the rest of the site is written.
 type File struct {
-	Path  string
-	Type  string // media type
-	Size  int64
-	Sum   [sha256.Size]byte // SHA-256 of its bytes
+	Path string
+	Type string // media type
+	Size int64
+	// Sum is the SHA-256 of its bytes; zero for agreements.json in a
+	// session (Options.Keep), where Differs tells what changed.
+	Sum   [sha256.Size]byte
 	write func(io.Writer) error
-	About string // catalog key of what it holds
+	// differs, when set, is whether the file differs from the last
+	// build's of the session.
+	differs *bool
+	About   string // catalog key of what it holds
 	// Schema is the path of the JSON Schema that describes it, or "".
 	Schema string
 	Table  *Table // the columns of a CSV file
@@ -136,6 +141,15 @@ func Build(c *content.Content, st *stats.Stats, locs map[string]*locale.Locale, 
 	}
 	s.list(d)
 	return s, nil
+}
+
+// Differs reports whether the file's bytes differ from was's, the same
+// file in the last build of the session.
+func (f File) Differs(was File) bool {
+	if f.differs != nil {
+		return *f.differs
+	}
+	return f.Size != was.Size || f.Sum != was.Sum
 }
 
 // WriteTo writes the bytes of the file to w as they are made, and how
