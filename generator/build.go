@@ -17,6 +17,7 @@ import (
 	"atlas/generator/pages"
 	"atlas/generator/plan"
 	"atlas/generator/render"
+	"atlas/generator/search"
 	"atlas/generator/stats"
 	"atlas/generator/write"
 )
@@ -58,10 +59,9 @@ func CheckContent(fsys fs.FS, name string) (*content.Content, diag.List) {
 type caches struct {
 	load  *content.Cache
 	check *check.Cache
-	// The directions summaries render in, for serve: each summary is then
-	// rendered on load and kept, for the builds that follow. Nil leaves
-	// rendering to the pages, as a one-off build does.
+	// What the loader makes of each summary: see content.Rendering.
 	dirs    content.Directions
+	words   func(doc *content.Doc, lang, plain string)
 	layouts *layoutsCheck
 }
 
@@ -75,7 +75,7 @@ type layoutsCheck struct {
 
 // checkCached is Check with the caches of a session.
 func checkCached(src Sources, cc caches) (*content.Content, diag.List) {
-	c, diags := content.LoadCached(src.Content, src.ContentName, cc.load, cc.dirs)
+	c, diags := content.LoadCached(src.Content, src.ContentName, cc.load, content.Rendering{Dirs: cc.dirs, Words: cc.words})
 	if src.BaseURL != "" {
 		c.Site.BaseURL = src.BaseURL
 	}
@@ -108,12 +108,17 @@ func Build(src Sources, out string, opts ...write.Option) (diag.List, error) {
 	defer o.Close()
 	// Summaries render as their pages are written, not on load: held
 	// rendered, every summary of the atlas would stay in memory to the end.
-	c, diags := checkCached(src, caches{})
+	// Their words for the search index are made as they are checked, from
+	// the same parse, and kept until the index is made.
+	words := search.NewWords[pages.SummaryKey]()
+	c, diags := checkCached(src, caches{words: func(d *content.Doc, lang, plain string) {
+		words.Add(pages.SummaryKey{Doc: d, Lang: lang}, plain)
+	}})
 	if diags.HasErrors() {
 		return diags, diags.Err()
 	}
 	c.Forget()
-	job, err := Prepare(src, c)
+	job, err := prepare(src, c, false, nil, Edits{}, words)
 	if err != nil {
 		return diags, err
 	}
@@ -148,14 +153,15 @@ type Job struct {
 // Prepare plans the outputs of checked content and gets their encoders
 // ready: the layouts parsed, the catalogs read, the totals computed.
 func Prepare(src Sources, c *content.Content) (*Job, error) {
-	return prepare(src, c, false, nil, Edits{})
+	return prepare(src, c, false, nil, Edits{}, nil)
 }
 
 // prepare is Prepare, for a build of a session when session is set: it
 // keeps what the next build may take over, and takes from last, the last
 // build of the session when the edits leave what every output shows as it
-// was, what they left unchanged.
-func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edits) (*Job, error) {
+// was, what they left unchanged. words, when not nil, holds the words of
+// the summaries, made on load.
+func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edits, words *pages.SummaryWords) (*Job, error) {
 	job := &Job{content: c}
 	var err error
 	// When only summaries changed, nothing a list or a total shows did:
@@ -223,7 +229,7 @@ func prepare(src Sources, c *content.Content, session bool, last *Job, edits Edi
 		job.compareDownloads(last.downloads)
 		job.updateSearch(last, c.Site.Languages)
 	} else {
-		job.indexSearch(site, c.Site.Languages)
+		job.indexSearch(site, c.Site.Languages, words)
 	}
 	job.addIndexes(c.Site.Languages)
 	job.publish(c, site, job.locs, job.downloads)

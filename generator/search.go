@@ -13,15 +13,16 @@ import (
 )
 
 // indexSearch indexes the agreements of every language, one language per
-// goroutine.
-func (j *Job) indexSearch(site *pages.Site, langs []string) {
+// goroutine, with the words of their summaries made on load when words
+// holds them.
+func (j *Job) indexSearch(site *pages.Site, langs []string, words *pages.SummaryWords) {
 	indexes := make([]*search.Index, len(langs))
 	var wg sync.WaitGroup
 	for i, lang := range langs {
 		wg.Go(func() {
 			// The index links to agreements through the one link resolver.
 			link := pages.Rel(search.IndexPath(lang), pages.Agreement(lang, "{slug}"))
-			indexes[i] = search.Build(lang, link, site.SearchSeparator(lang), site.SearchEntries(lang))
+			indexes[i] = search.Build(lang, link, site.SearchSeparator(lang), site.SearchEntries(lang, words))
 		})
 	}
 	wg.Wait()
@@ -84,7 +85,7 @@ func (j *Job) updateSearch(last *Job, langs []string) (reshaped bool) {
 		}
 		return reshaped
 	}
-	j.indexSearch(j.site, langs)
+	j.indexSearch(j.site, langs, nil)
 	for _, lang := range langs {
 		for _, p := range j.indexes[lang].Paths() {
 			j.compared[plan.DepFile(p)] = true

@@ -1,12 +1,18 @@
 package generator
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"atlas/generator/content"
+	"atlas/generator/pages"
+	"atlas/generator/search"
 )
 
 // readIndexFile reads the data of one file of a search index, a call
@@ -91,6 +97,59 @@ func TestSearchLinksResolve(t *testing.T) {
 		pages, _ := filepath.Glob(filepath.Join(out, lang, "agreements", "*.html"))
 		if seen != meta.Docs || seen != len(pages) {
 			t.Errorf("%s: %d results in the display files, %d in the index file, %d agreement pages", lang, seen, meta.Docs, len(pages))
+		}
+	}
+}
+
+// TestSearchTakesTheWordsOfTheLoad checks that the words the loader makes
+// of each summary as it checks it are those the index would parse out of
+// it: the index made with them is the index made without, file for file,
+// and no summary is left for the index to parse again.
+func TestSearchTakesTheWordsOfTheLoad(t *testing.T) {
+	src := repo()
+	words := search.NewWords[pages.SummaryKey]()
+	c, diags := checkCached(src, caches{words: func(d *content.Doc, lang, plain string) {
+		words.Add(pages.SummaryKey{Doc: d, Lang: lang}, plain)
+	}})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	made := 0
+	for _, a := range c.Agreements {
+		for lang, text := range a.Summary {
+			if _, ok := words.Tokens(pages.SummaryKey{Doc: &a.Doc, Lang: lang}); !ok && text != "" {
+				t.Errorf("%s: no words made on load for its %s summary", a.File, lang)
+			}
+			made++
+		}
+	}
+	if made == 0 {
+		t.Fatal("no summary to compare the indexes on")
+	}
+	with, err := prepare(src, c, false, nil, Edits{}, words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, err := prepare(src, c, false, nil, Edits{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range c.Site.Languages {
+		paths := with.indexes[lang].Paths()
+		if !slices.Equal(paths, without.indexes[lang].Paths()) {
+			t.Fatalf("%s: the index made with the words of the load has files %v, the one made without %v", lang, paths, without.indexes[lang].Paths())
+		}
+		for _, p := range paths {
+			var a, b bytes.Buffer
+			if err := with.indexes[lang].Encode(&a, p); err != nil {
+				t.Fatal(err)
+			}
+			if err := without.indexes[lang].Encode(&b, p); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s differs with the words of the load:\n%s\nwithout:\n%s", p, a.Bytes(), b.Bytes())
+			}
 		}
 	}
 }

@@ -115,7 +115,7 @@ func (s *Session) Build(e Edits) (Result, diag.List, error) {
 		lastJob = last.job
 	}
 	var err error
-	if next.job, err = prepare(s.src, c, true, lastJob, e); err != nil {
+	if next.job, err = prepare(s.src, c, true, lastJob, e, nil); err != nil {
 		return Result{}, diags, err
 	}
 	todo := next.job.Plan

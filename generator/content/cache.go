@@ -31,10 +31,10 @@ type cacheEntry struct {
 	diags diag.List
 }
 
-// LoadCached is Load with a cache, a nil cache reading every file, and the
-// directions summaries are rendered in, nil rendering none.
-func LoadCached(fsys fs.FS, display string, cache *Cache, dirs Directions) (*Content, diag.List) {
-	return load(fsys, display, cache, dirs)
+// LoadCached is Load with a cache, a nil cache reading every file, and
+// what to make of each summary read besides checking it.
+func LoadCached(fsys fs.FS, display string, cache *Cache, r Rendering) (*Content, diag.List) {
+	return load(fsys, display, cache, r)
 }
 
 // prepare empties the cache when the languages or their directions change:

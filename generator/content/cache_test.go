@@ -24,7 +24,7 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 		broken:         {Data: []byte("+++\nkind = \n+++\n"), ModTime: t0},
 	}
 	var cache content.Cache
-	first, diags1 := content.LoadCached(fsys, "content", &cache, nil)
+	first, diags1 := content.LoadCached(fsys, "content", &cache, content.Rendering{})
 	// Sorted by name: broken, guelmim, souss; a broken file is still loaded.
 	if len(first.Agreements) != 3 || len(diags1) == 0 {
 		t.Fatalf("first load: %d agreements, %d problems", len(first.Agreements), len(diags1))
@@ -32,7 +32,7 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 
 	edited := strings.Replace(agreementFront, `status = "signed"`, `status = "announced"`, 1)
 	fsys[other] = &fstest.MapFile{Data: []byte(edited + agreementBody), ModTime: t0.Add(time.Second)}
-	second, diags2 := content.LoadCached(fsys, "content", &cache, nil)
+	second, diags2 := content.LoadCached(fsys, "content", &cache, content.Rendering{})
 	if second.Agreements[1] != first.Agreements[1] || second.Agreements[0] != first.Agreements[0] {
 		t.Error("an unchanged file was read again")
 	}
@@ -44,7 +44,7 @@ func TestLoadCachedReadsOnlyWhatChanged(t *testing.T) {
 	}
 
 	delete(fsys, broken)
-	third, diags3 := content.LoadCached(fsys, "content", &cache, nil)
+	third, diags3 := content.LoadCached(fsys, "content", &cache, content.Rendering{})
 	if len(third.Agreements) != 2 || len(diags3) != 0 {
 		t.Errorf("after removing the broken file: %d agreements, problems %v", len(third.Agreements), diags3)
 	}
@@ -68,7 +68,7 @@ func TestTrustedCacheLooksOnlyAtNamedFiles(t *testing.T) {
 		unnamed:        {Data: []byte(agreementFront + agreementBody), ModTime: t0},
 	}
 	var cache content.Cache
-	content.LoadCached(fsys, "content", &cache, nil)
+	content.LoadCached(fsys, "content", &cache, content.Rendering{})
 	status := func(c *content.Content, slug string) string {
 		for _, a := range c.Agreements {
 			if a.Slug == slug {
@@ -83,11 +83,11 @@ func TestTrustedCacheLooksOnlyAtNamedFiles(t *testing.T) {
 		fsys[name] = &fstest.MapFile{Data: edited, ModTime: t0.Add(time.Second)}
 	}
 	cache.Trust([]string{named})
-	trusted, _ := content.LoadCached(fsys, "content", &cache, nil)
+	trusted, _ := content.LoadCached(fsys, "content", &cache, content.Rendering{})
 	if status(trusted, "souss-2024") != "announced" || status(trusted, strings.TrimSuffix(strings.TrimPrefix(unnamed, "agreements/"), ".md")) != "signed" {
 		t.Error("a trusting load did not read the named file alone")
 	}
-	next, _ := content.LoadCached(fsys, "content", &cache, nil)
+	next, _ := content.LoadCached(fsys, "content", &cache, content.Rendering{})
 	if status(next, strings.TrimSuffix(strings.TrimPrefix(unnamed, "agreements/"), ".md")) != "announced" {
 		t.Error("the load after a trusting one still trusted")
 	}

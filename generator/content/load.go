@@ -49,7 +49,7 @@ func ValidSlug(s string) bool {
 // Files are read through package input: a link, a pipe or a device in the
 // folder, or a file over input.ContentLimit, is reported, never read.
 func Load(fsys fs.FS, display string) (*Content, diag.List) {
-	return load(fsys, display, nil, nil)
+	return load(fsys, display, nil, Rendering{})
 }
 
 // Directions gives the writing direction, "rtl" or "ltr", of each of the
@@ -57,7 +57,7 @@ func Load(fsys fs.FS, display string) (*Content, diag.List) {
 // parses it, once. Loading for checks alone needs none.
 type Directions func(langs []string) map[string]string
 
-func load(fsys fs.FS, display string, cache *Cache, dirs Directions) (*Content, diag.List) {
+func load(fsys fs.FS, display string, cache *Cache, r Rendering) (*Content, diag.List) {
 	l := loader{fsys: input.Content(fsys), display: display}
 	c := &Content{}
 	c.SiteKeys = l.toml(SiteFile, &c.Site)
@@ -65,7 +65,7 @@ func load(fsys fs.FS, display string, cache *Cache, dirs Directions) (*Content, 
 	l.langs = c.Site.Languages
 	c.RegistryKeys = l.toml(RegistryFile, &c.Registry)
 	l.root()
-	l.summaries = newSummaries(l.langs, dirs)
+	l.summaries = newSummaries(l.langs, r)
 	if cache != nil {
 		cache.prepare(l.langs, l.summaries.key())
 	}

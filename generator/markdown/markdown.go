@@ -38,8 +38,8 @@ type Problem struct {
 // other than http, https or mailto. A summary over the limits that keep
 // goldmark fast (see limits) is reported alone: it is not parsed at all.
 func Check(md goldmark.Markdown, src []byte) []Problem {
-	out, _, _ := Process(md, src, false)
-	return out
+	p, _ := Process(md, src, Want{})
+	return p.Problems
 }
 
 // problems walks a parsed summary for what the atlas does not publish.
@@ -155,21 +155,40 @@ func SafeURL(dest string) bool {
 
 func quote(s string) string { return "\"" + s + "\"" }
 
+// Want is what Process makes of a summary besides its problems.
+type Want struct {
+	HTML  bool // its HTML, for its pages
+	Plain bool // its words without markup, as Plain gives them
+}
+
+// Parsed is what one parse of a summary gives.
+type Parsed struct {
+	Problems []Problem
+	HTML     string // when wanted, and there is no problem
+	Plain    string // when wanted, and there is no problem
+}
+
 // Process parses src once: it returns what Check would report and, when
-// render is set and there is nothing to report, the HTML of the summary.
-// Loading a file calls it, so that no summary is parsed twice.
-func Process(md goldmark.Markdown, src []byte, render bool) ([]Problem, string, error) {
+// there is nothing to report, what want asks for. Loading a file calls
+// it, so that no summary is parsed twice.
+func Process(md goldmark.Markdown, src []byte, want Want) (Parsed, error) {
 	if out := limits(src); len(out) > 0 {
-		return out, "", nil
+		return Parsed{Problems: out}, nil
 	}
 	doc := md.Parser().Parse(text.NewReader(src))
-	out := problems(doc, src)
-	if !render || len(out) > 0 {
-		return out, "", nil
+	p := Parsed{Problems: problems(doc, src)}
+	if len(p.Problems) > 0 {
+		return p, nil
 	}
-	var buf bytes.Buffer
-	if err := md.Renderer().Render(&buf, src, doc); err != nil {
-		return nil, "", err
+	if want.Plain {
+		p.Plain = plain(doc, src)
 	}
-	return nil, buf.String(), nil
+	if want.HTML {
+		var buf bytes.Buffer
+		if err := md.Renderer().Render(&buf, src, doc); err != nil {
+			return Parsed{}, err
+		}
+		p.HTML = buf.String()
+	}
+	return p, nil
 }

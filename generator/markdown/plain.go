@@ -12,7 +12,11 @@ import (
 // reader reads of it, for the search index. Blocks and line breaks become
 // spaces.
 func Plain(md goldmark.Markdown, src []byte) string {
-	doc := md.Parser().Parse(text.NewReader(src))
+	return plain(md.Parser().Parse(text.NewReader(src)), src)
+}
+
+// plain is Plain of a parsed text.
+func plain(doc ast.Node, src []byte) string {
 	var b strings.Builder
 	// The text is a little shorter than its Markdown: one allocation, where
 	// growing would copy it about ten times.

@@ -19,16 +19,26 @@ const SearchScript = "assets/search.js"
 // them, newest first: what a reader may type to find each, and what a
 // result shows, formatted for the language. Each is made when asked for:
 // the texts of all of them together would be as large as the content.
-func (s *Site) SearchEntries(lang string) iter.Seq[search.Entry] {
+// A summary whose words holds is not parsed again; words may be nil.
+func (s *Site) SearchEntries(lang string, words *SummaryWords) iter.Seq[search.Entry] {
 	st := s.st
 	return func(yield func(search.Entry) bool) {
 		md := markdown.New(false)
 		for _, a := range st.agreements {
-			if !yield(st.searchEntry(lang, a, md)) {
+			if !yield(st.searchEntry(lang, a, md, words)) {
 				return
 			}
 		}
 	}
+}
+
+// SummaryWords are the words of summaries made on load, by their text.
+type SummaryWords = search.Words[SummaryKey]
+
+// SummaryKey names a summary: the file it is in, and its language.
+type SummaryKey struct {
+	Doc  *content.Doc
+	Lang string
 }
 
 // SearchOrder lists the agreements in the order the search index numbers
@@ -39,10 +49,10 @@ func (s *Site) SearchOrder() []*content.Agreement { return s.st.agreements }
 // for "atlas serve", which puts an edited agreement's entry in place of
 // its last one.
 func (s *Site) SearchEntry(lang string, a *content.Agreement) search.Entry {
-	return s.st.searchEntry(lang, a, markdown.New(false))
+	return s.st.searchEntry(lang, a, markdown.New(false), nil)
 }
 
-func (st *site) searchEntry(lang string, a *content.Agreement, md goldmark.Markdown) search.Entry {
+func (st *site) searchEntry(lang string, a *content.Agreement, md goldmark.Markdown, words *SummaryWords) search.Entry {
 	loc := st.locs[lang]
 	region := st.text(st.regions[a.Place.Region].Name, lang).Value
 	e := search.Entry{
@@ -74,7 +84,11 @@ func (st *site) searchEntry(lang string, a *content.Agreement, md goldmark.Markd
 		e.Strong = append(e.Strong, loc.Date(y, 0, 0))
 	}
 	if src := a.Summary.In(lang); src != "" {
-		e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
+		if tokens, ok := words.Tokens(SummaryKey{&a.Doc, lang}); ok {
+			e.WeakTokens = tokens
+		} else {
+			e.Weak = append(e.Weak, markdown.Plain(md, []byte(src)))
+		}
 	}
 	return e
 }

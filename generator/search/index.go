@@ -20,6 +20,9 @@ type Entry struct {
 	Amount string   // ready to show, or the words for an undisclosed amount
 	Strong []string // matches here rank first: title, places, parties, kind, years
 	Weak   []string // the summary
+	// The tokens of the summary, made already (see Words): in place of
+	// Weak, with the same effect.
+	WeakTokens []string
 }
 
 // Index is the search index of one language: the agreements numbered in
@@ -103,6 +106,9 @@ func (t *tokenizer) of(e Entry) map[string]bool {
 		t.seen = map[string]bool{}
 	}
 	clear(t.seen)
+	for _, w := range e.WeakTokens {
+		t.seen[w] = false
+	}
 	for strong, texts := range [][]string{e.Weak, e.Strong} {
 		for _, s := range texts {
 			t.list = appendTokens(t.list[:0], s)
