@@ -22,7 +22,7 @@ type Entry struct {
 	Weak   []string // the summary
 	// The tokens of the summary, made already (see Words): in place of
 	// Weak, with the same effect.
-	WeakTokens []string
+	WeakTokens iter.Seq[string]
 }
 
 // Index is the search index of one language: the agreements numbered in
@@ -106,8 +106,10 @@ func (t *tokenizer) of(e Entry) map[string]bool {
 		t.seen = map[string]bool{}
 	}
 	clear(t.seen)
-	for _, w := range e.WeakTokens {
-		t.seen[w] = false
+	if e.WeakTokens != nil {
+		for w := range e.WeakTokens {
+			t.seen[w] = false
+		}
 	}
 	for strong, texts := range [][]string{e.Weak, e.Strong} {
 		for _, s := range texts {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"iter"
 	"strings"
 	"sync"
 )
@@ -50,20 +51,23 @@ func (w *Words[K]) Add(k K, text string) {
 }
 
 // Tokens returns the tokens kept under k, and whether any text was. A nil
-// table holds none.
-func (w *Words[K]) Tokens(k K) ([]string, bool) {
+// table holds none. The tokens are only read: none is made for the call.
+func (w *Words[K]) Tokens(k K) (iter.Seq[string], bool) {
 	if w == nil {
 		return nil, false
 	}
 	w.mu.Lock()
-	defer w.mu.Unlock()
 	ids, ok := w.of[k]
+	names := w.names // Add appends to it, and never changes what it holds
+	w.mu.Unlock()
 	if !ok {
 		return nil, false
 	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = w.names[id]
-	}
-	return out, true
+	return func(yield func(string) bool) {
+		for _, id := range ids {
+			if !yield(names[id]) {
+				return
+			}
+		}
+	}, true
 }
