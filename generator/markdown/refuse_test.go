@@ -10,17 +10,7 @@ import (
 // FuzzCheckNeedsNoParse holds Check, which parses only a summary that
 // may hold something to refuse, to what the parse of every summary finds.
 func FuzzCheckNeedsNoParse(f *testing.F) {
-	for _, seed := range []string{
-		"",
-		"Le coût global est de **20 millions** de dirhams, sur la période 2026-2027.",
-		"- المجلس الإقليمي: 20 في المائة؛\n- الجماعات الترابية: 40 في المائة.",
-		"| Partie | Part |\n|:--|--:|\n| Communes | 40 % |\n",
-		"a <b>bold</b> ![img](x.png) [x](javascript:alert(1)) <vbscript:x>",
-		"[x][r]\n\n[r]: javascript:alert(1)\n",
-		"[r]: javascript:alert(1)\n\n[r]",
-		"&lt;b&gt; &#93; \\] `<b>` ```\n<b>\n```",
-		"    <div>indented</div>\n",
-	} {
+	for _, seed := range FuzzSeeds {
 		f.Add(seed)
 	}
 	md := New(true)
