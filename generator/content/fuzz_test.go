@@ -150,3 +150,26 @@ func frontMatterSeeds(f *testing.F, dirs ...string) {
 		f.Fatalf("no seed in %v", dirs)
 	}
 }
+
+// FuzzParsersStopAlike holds what nestingProblem leans on: a front matter
+// that go-toml's parser stops at, short of its own nesting bound, is one
+// BurntSushi/toml refuses too, so the decoder never reads past the place
+// where the nesting check stopped looking.
+func FuzzParsersStopAlike(f *testing.F) {
+	for _, s := range positionSeeds {
+		f.Add([]byte(s))
+	}
+	frontMatterSeeds(f, "../../content/agreements", "../testdata/invalid/agreements")
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if parsesWhole(src) {
+			return
+		}
+		if _, _, deep := nestingProblem(src); deep {
+			return
+		}
+		var v map[string]any
+		if _, err := toml.Decode(string(src), &v); err == nil {
+			t.Errorf("go-toml stops at %q but BurntSushi/toml reads it whole", src)
+		}
+	})
+}

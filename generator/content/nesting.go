@@ -1,7 +1,9 @@
 package content
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
 )
@@ -15,9 +17,20 @@ const MaxNesting = 16
 // nestingProblem finds the first value nested, or key dotted, deeper than
 // MaxNesting, with go-toml's parser, which reads the front matter once. It
 // returns the offset where it stands and what it is, or ok false.
+//
+// go-toml stops at its own bound of 10,000 levels; everything past it is
+// deeper than ours. Any other error it stops at is a syntax error, where
+// BurntSushi/toml stops too (FuzzParsersStopAlike holds them to it), so
+// nothing after it is ever decoded.
 func nestingProblem(src []byte) (offset int, msg string, ok bool) {
 	var p unstable.Parser
 	p.Reset(src)
+	defer func() {
+		var perr *unstable.ParserError
+		if !ok && errors.As(p.Error(), &perr) && strings.Contains(perr.Message, "nested more than") {
+			offset, msg, ok = int(p.Range(perr.Highlight).Offset), fmt.Sprintf("a value nested more than %d levels deep", MaxNesting), true
+		}
+	}()
 	for p.NextExpression() {
 		expr := p.Expression()
 		at := int(expr.Raw.Offset)

@@ -14,6 +14,9 @@ func TestDeepFrontMatterIsRefused(t *testing.T) {
 	}{
 		{"inline tables", "x = " + strings.Repeat("{ a = ", 1000) + "1" + strings.Repeat(" }", 1000), "a value nested more than 16 levels deep", ":3:"},
 		{"lists", "x = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), "a value nested more than 16 levels deep", ":3:"},
+		// Past go-toml's own bound of 10,000 levels, which stops its parse.
+		{"lists past the parser's bound", "x = " + strings.Repeat("[", 10001) + strings.Repeat("]", 10001), "a value nested more than 16 levels deep", ":3:"},
+		{"inline tables past the parser's bound", "x = " + strings.Repeat("{a=", 12000) + "1" + strings.Repeat("}", 12000), "a value nested more than 16 levels deep", ":3:"},
 		{"a dotted key", strings.Repeat("a.", 8000) + "b = 1", "a key of more than 16 parts", ":3:"},
 		{"a table name", "[" + strings.Repeat("a.", 40) + "b]\nc = 1", "a key of more than 16 parts", ":3:"},
 	}
