@@ -115,8 +115,12 @@ func whole(n any) int64 {
 }
 
 // PartyCoverage says for how many of the funding parties of a type the
-// amount is known.
+// amount is known, or that the type funds nothing: no funder is not an
+// unknown amount.
 func (p *Page) PartyCoverage(t stats.PartyType) template.HTML {
+	if t.Parties == 0 {
+		return isolate(p.loc.T("coverage.no_funder"))
+	}
 	return isolate(p.loc.Countf(int64(t.Known), "coverage_parties", "{of}", p.loc.Int(int64(t.Parties))))
 }
 

@@ -1,0 +1,43 @@
+package pages
+
+import (
+	"html/template"
+	"os"
+	"testing"
+
+	"atlas/generator/locale"
+	"atlas/generator/stats"
+)
+
+// labels is a page of lang printing with the repository's own catalogs.
+func labels(t *testing.T, lang string) *Page {
+	t.Helper()
+	cats, err := locale.LoadCatalogs(os.DirFS("../../layouts"), "i18n", []string{"ar", "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, err := locale.New(lang, cats[lang])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Labels(loc)
+}
+
+func TestPartyCoverage(t *testing.T) {
+	tests := []struct {
+		lang string
+		t    stats.PartyType
+		want template.HTML
+	}{
+		{"fr", stats.PartyType{Known: 0, Parties: 0}, "aucune partie financeuse"},
+		{"ar", stats.PartyType{Known: 0, Parties: 0}, "لا طرف مموِّل"},
+		{"fr", stats.PartyType{Known: 0, Parties: 2}, "montant inconnu pour chacune des <bdi>2</bdi>\u00a0parties financeuses"},
+		{"fr", stats.PartyType{Known: 1, Parties: 3}, "montant connu pour <bdi>1</bdi>\u00a0partie financeuse sur <bdi>3</bdi>"},
+		{"ar", stats.PartyType{Known: 1, Parties: 1}, "طرف مموِّل واحد من أصل <bdi>1</bdi>\u00a0معروفُ المبلغ"},
+	}
+	for _, tt := range tests {
+		if got := labels(t, tt.lang).PartyCoverage(tt.t); got != tt.want {
+			t.Errorf("%s: PartyCoverage(%d of %d) = %q, want %q", tt.lang, tt.t.Known, tt.t.Parties, got, tt.want)
+		}
+	}
+}
