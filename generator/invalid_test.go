@@ -35,6 +35,7 @@ const (
 var wholeFile = []*regexp.Regexp{
 	regexp.MustCompile(`^".*" is not a valid file name$`),
 	regexp.MustCompile(`^the file is empty$`),
+	regexp.MustCompile(`^the file is saved as UTF-16, not UTF-8$`),
 	regexp.MustCompile(`^the file must start with a line holding exactly \+\+\+$`),
 	regexp.MustCompile(`^the front matter opened here is never closed$`), // by the +++ of line 1
 	regexp.MustCompile(`^only \.md files belong here$`),

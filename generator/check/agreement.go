@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"atlas/generator/content"
@@ -255,8 +256,9 @@ func (ck *checker) parties(a *content.Agreement) {
 	if shares > 100+1e-9 {
 		ck.diags.Errorf(k.Key("parties", len(a.Parties)-1), "the shares add up to %s %%, more than 100", trimFloat(shares)).Hint = "check each party's share"
 	}
-	if t := a.Budget.Total; t != nil && amounts > *t {
-		ck.diags.Errorf(k.Value("budget", "total"), "the parties' amounts add up to %d dirhams, more than the total %d", amounts, *t).Hint = "check each party's amount"
+	// A total that is not a positive amount has its own error already.
+	if t := a.Budget.Total; t != nil && *t > 0 && amounts > *t {
+		ck.diags.Errorf(k.Value("budget", "total"), "the parties' amounts add up to %s dirhams, more than the total %s", written(amounts), written(*t)).Hint = "check each party's amount"
 	}
 }
 
@@ -268,7 +270,7 @@ func (ck *checker) roles(k *content.Positions, p content.Party, i int) {
 	for j, r := range p.Roles {
 		ck.oneOf(k, "role", r, content.Roles, "parties", i, "roles", j)
 		if seen[r] {
-			ck.diags.Errorf(k.Value("parties", i, "roles", j), "role %q is listed twice", r)
+			ck.diags.Errorf(k.Value("parties", i, "roles", j), "role %q is listed twice", r).Hint = "list each role of a party once"
 		}
 		seen[r] = true
 	}
@@ -349,8 +351,8 @@ func (ck *checker) components(a *content.Agreement) {
 		}
 		ck.counts(a.Keys, c.Staff, c.Equipment, "components", i)
 	}
-	if t := a.Budget.Total; t != nil && sum > *t {
-		ck.diags.Errorf(a.Keys.Value("budget", "total"), "the components add up to %d dirhams, more than the total %d", sum, *t).Hint = "check each component's amount"
+	if t := a.Budget.Total; t != nil && *t > 0 && sum > *t {
+		ck.diags.Errorf(a.Keys.Value("budget", "total"), "the components add up to %s dirhams, more than the total %s", written(sum), written(*t)).Hint = "check each component's amount"
 	}
 }
 
@@ -372,9 +374,23 @@ func (ck *checker) money(k *content.Positions, v *int64, path ...any) bool {
 	case *v <= 0:
 		ck.diags.Errorf(k.Value(path...), "an amount must be more than 0 dirhams").Hint = "omit it when undisclosed: unknown is not zero"
 	case *v > MaxDirhams:
-		ck.diags.Errorf(k.Value(path...), "%d dirhams is more than any health agreement", *v).Hint = "amounts are whole dirhams, at most 1_000_000_000_000: 443 million is 443_000_000"
+		ck.diags.Errorf(k.Value(path...), "%s dirhams is more than any health agreement", written(*v)).Hint = "amounts are whole dirhams, at most 1_000_000_000_000: 443 million is 443_000_000"
 	default:
 		return true
 	}
 	return false
+}
+
+// written is an amount as a front matter writes it, its digits grouped
+// by three: 20_000_000.
+func written(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "_" + s[i:]
+	}
+	return s
 }

@@ -60,6 +60,16 @@ func split(file string, data []byte, langs []string, diags *diag.List) (parts, b
 // alone and invalid UTF-8, so that every later position counts the same
 // lines: TOML does not end a line at a CR alone, Markdown does.
 func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
+	// Before the line endings: UTF-16 and binary files hold bytes that
+	// read as lone CRs.
+	if utf16Like(data) {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is saved as UTF-16, not UTF-8").Hint = "save it as UTF-8: in Notepad, Save as, then Encoding: UTF-8"
+		return nil, false
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		diags.Errorf(posAt(file, data, i), "a NUL byte: this is not a text file").Hint = "a content file is text in UTF-8, written with a text editor"
+		return nil, false
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if bytes.IndexByte(data, '\r') >= 0 { // ReplaceAll copies even what holds none
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
@@ -187,3 +197,24 @@ func posAt(file string, data []byte, i int) diag.Pos {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
+
+// utf16Like tells a file saved as UTF-16: it starts with UTF-16's
+// byte-order mark, or nearly every other byte of its start is zero, as in
+// the ASCII of +++ and of the keys.
+func utf16Like(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	head := data[:min(len(data), 64)]
+	if len(head) < 8 {
+		return false
+	}
+	var zeros [2]int
+	for i, b := range head {
+		if b == 0 {
+			zeros[i%2]++
+		}
+	}
+	most := len(head) / 2 * 3 / 4
+	return zeros[0] >= most || zeros[1] >= most
+}

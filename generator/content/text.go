@@ -125,7 +125,13 @@ func (d *Date) UnmarshalTOML(v any) error {
 }
 
 func (d *Date) parse(s string) error {
-	bad := fmt.Errorf("%q is not a date: write 2023-11-06 (no quotes), or \"2023-11\" or \"2023\" when only that is known", s)
+	if latin := latinDigits(s); latin != s {
+		if strings.Count(latin, "-") == 2 {
+			return fmt.Errorf("%q is written with Arabic-Indic digits: write %s, with the digits 0-9 and no quotes", s, latin)
+		}
+		return fmt.Errorf("%q is written with Arabic-Indic digits: write %q, with the digits 0-9", s, latin)
+	}
+	bad := fmt.Errorf("%q is not a date: write 2023-11-06 with no quotes, or \"2023-11\" or \"2023\" when only that is known", s)
 	parts := strings.Split(s, "-")
 	if len(parts) > 2 || len(parts[0]) != 4 {
 		return bad

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -61,6 +62,13 @@ func reportTOML(keys *Positions, err error, elem []any, diags *diag.List) {
 		p.msg = "wrong type: " + strings.TrimPrefix(p.msg, m[0])
 	}
 	msg, hint := friendly(p.msg)
+	if m := wrongType.FindStringSubmatch(msg); m != nil {
+		key := p.key
+		if len(sub) > 0 {
+			key, _ = sub[len(sub)-1].(string)
+		}
+		hint = typeHint(m[1], m[2], key[strings.LastIndex(key, ".")+1:])
+	}
 	pos := keys.problemPos(p, elem, sub)
 	if unclosed.MatchString(p.msg) {
 		pos = keys.afterPrevious(pos)
@@ -138,6 +146,9 @@ var rewordings = []struct {
 	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.$`), func(m []string) (string, string) {
 		return quote(m[1]) + " is already a table, so it cannot be a list of tables", "write [[" + m[1] + "]] for each of them"
 	}},
+	{regexp.MustCompile(`^invalid datetime: "(\d{4})-(\d{4})"$`), func(m []string) (string, string) {
+		return m[1] + "-" + m[2] + " is not a date", "a period is its first and last year: period = [" + m[1] + ", " + m[2] + "]"
+	}},
 	{regexp.MustCompile(`^invalid datetime: "(.*)"$`), func(m []string) (string, string) {
 		return m[1] + " is not a date", "write a day that exists, as 2023-11-06, or \"2023-11\" when only the month is known"
 	}},
@@ -146,6 +157,9 @@ var rewordings = []struct {
 	}},
 	{regexp.MustCompile(`(?s)^incompatible types.*`), func(m []string) (string, string) {
 		return typeWords.Replace(m[0]), ""
+	}},
+	{regexp.MustCompile(`^(.+?): (write .+)$`), func(m []string) (string, string) {
+		return m[1], m[2]
 	}},
 	{regexp.MustCompile(`^strings cannot contain newlines$`), func(m []string) (string, string) {
 		return "a string is not closed on its line", `end it with " on the same line, or write """…""" around several lines`
@@ -157,7 +171,7 @@ var rewordings = []struct {
 		return "a table { … } lacks a comma between two keys, or the } that ends it", `name = { ar = "…", fr = "…" }`
 	}},
 	{regexp.MustCompile(`^expected value but found ["'](.*)["'] instead$`), func(m []string) (string, string) {
-		return "found " + m[1] + " where a value belongs", `text goes between quotes: "` + m[1] + `"; dates and numbers take none: 2023-11-06, 443_000_000`
+		return foundForValue(m[1])
 	}},
 	{regexp.MustCompile(`^expected '\.' or '=', but got .* instead$`), func(m []string) (string, string) {
 		return "a key is not followed by =", `write one key = value per line, e.g. status = "signed"`
@@ -166,7 +180,29 @@ var rewordings = []struct {
 		return "a table name is not closed", "write the name between brackets on its own line: [budget], or [[parties]] for each party"
 	}},
 	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got '(.*)' instead$`), func(m []string) (string, string) {
-		return "unexpected " + quote(m[1]) + " after a value", "write one key = value per line; a number has no spaces: 20_000_000 or 20000000"
+		msg := "unexpected " + quote(m[1]) + " after a value"
+		switch m[1] {
+		case "/":
+			return msg, "a date is written year first, with hyphens: 2023-11-06"
+		case ",", "٫", ".":
+			return msg, "amounts are whole dirhams, with no decimal comma: 1,5 million is 1_500_000"
+		}
+		return msg, "write one key = value per line; a number has no spaces: 20_000_000 or 20000000"
+	}},
+	{regexp.MustCompile(`^Invalid integer "(.*)": underscores must be surrounded by digits$`), func(m []string) (string, string) {
+		return m[1] + " is not a number: an underscore stands between two digits", "group the digits by three: 20_000_000"
+	}},
+	{regexp.MustCompile(`^Invalid integer "(.*)": cannot have leading zeroes$`), func(m []string) (string, string) {
+		return m[1] + " is not a number: it starts with a zero", "write the number without its leading zero; a date is written year first, with hyphens: 2023-11-06"
+	}},
+	{regexp.MustCompile(`^Invalid float "(.*)": .*$`), func(m []string) (string, string) {
+		return m[1] + " is not a number", "amounts and counts are whole numbers: 20_000_000; a share is a percentage: 12.5"
+	}},
+	{regexp.MustCompile(`^unexpected comma$`), func(m []string) (string, string) {
+		return "a comma with no value before it", `write the values of a list one comma apart: provinces = ["guelmim", "tan-tan"]`
+	}},
+	{regexp.MustCompile(`^unexpected end of table name \(table names cannot be empty\)$`), func(m []string) (string, string) {
+		return "a table with no name", "write the name between the brackets: [budget], or [[parties]] for each party"
 	}},
 	{regexp.MustCompile(`^invalid escape(?: in string)?:? '(.*)'$`), func(m []string) (string, string) {
 		return "a backslash starts an unknown escape " + m[1], `write \\ for a backslash, or delete it`
@@ -177,6 +213,70 @@ var rewordings = []struct {
 	{regexp.MustCompile(`^(.*) is out of range for int64$`), func(m []string) (string, string) {
 		return m[1] + " is too large a number", "amounts are whole dirhams: 443 million is 443_000_000"
 	}},
+}
+
+// wrongType is a message of a value of the wrong type, in the words of
+// typeWords and of Text and Figures; reportTOML gives it its hint.
+var wrongType = regexp.MustCompile(`^wrong type: found (.*), expected (.*)$`)
+
+// typeHint says how to write key's value of the type expected where one
+// of the type found stands.
+func typeHint(found, expected, key string) string {
+	if key == "" {
+		key = "key"
+	}
+	switch {
+	case key == "period":
+		return "a period is its first and last year, with no quotes: period = [2026, 2027]"
+	case strings.HasPrefix(expected, "a whole number") && (key == "total" || key == "amount"):
+		if found == "text" {
+			return "amounts are whole dirhams, with no quotes: " + key + " = 1_500_000 for 1,5 million"
+		}
+		return "amounts are whole dirhams, with no decimal point: " + key + " = 1_500_000"
+	case strings.HasPrefix(expected, "a whole number"):
+		return "write a whole number, with no quotes or decimal point: " + key + " = 12"
+	case expected == "a number":
+		return "write the number with no quotes or percent sign: " + key + " = 20"
+	case expected == "text":
+		return `write each value between straight quotes: "…"`
+	case expected == "a list" && found == "a table":
+		return "write [[" + key + "]], with two brackets, above each one"
+	case expected == "a list":
+		return "write the values between brackets, even a single one: " + key + ` = ["…"]`
+	case strings.HasPrefix(expected, "a table {"):
+		return `write the text of each language: { ar = "…", fr = "…" }`
+	case strings.HasPrefix(expected, "a table"):
+		return "write [" + key + "] on a line of its own, and its keys on the lines under it"
+	}
+	return ""
+}
+
+// foundForValue reads the character the library found where a value
+// belongs: nothing at all, a digit other than 0-9, or a curly quote.
+func foundForValue(c string) (string, string) {
+	r, _ := utf8.DecodeRuneInString(c)
+	switch {
+	case c == `\n` || c == "":
+		return "a value is missing after =", "write the value after =, or delete the line when the value is not known"
+	case latinDigits(string(r)) != string(r):
+		return "a number written with Arabic-Indic digits (" + c + "…)", "write numbers and dates with the digits 0-9: " + c + " is " + latinDigits(c) + ", ٢٠٢٣ is 2023"
+	case strings.ContainsRune("“”„«»‘’‹›", r):
+		return "text between " + c + " quotes", `text goes between straight quotes: ar = "…"`
+	}
+	return "found " + c + " where a value belongs", `text goes between quotes: "` + c + `"; dates and numbers take none: 2023-11-06, 443_000_000`
+}
+
+// latinDigits writes the Arabic-Indic and Persian digits of s as 0-9.
+func latinDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		}
+		return r
+	}, s)
 }
 
 func friendly(msg string) (string, string) {
