@@ -12,6 +12,9 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 	}
 	same := seen{}
 	for i, s := range sources {
+		if k.FailedAt("sources", i) {
+			continue
+		}
 		if j := same.repeats(sourceKey(s), i); j >= 0 && (s.URL != "" || s.Outlet != "" || s.Title != "") {
 			ck.diags.Errorf(k.Key("sources", i), "source %d repeats source %d", i+1, j+1).Hint = "cite each article once"
 		}

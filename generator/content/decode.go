@@ -45,7 +45,7 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 	}
 	undecoded := append(unknownTop(top, rv.Type()), md.Undecoded()...)
 	reportUndecoded(keys, undecoded, rv.Type(), langs, keys.failed, diags)
-	return len(keys.failed) == 0
+	return len(keys.failed) == 0 && len(keys.failedAt) == 0
 }
 
 // decodeField decodes one top-level value into field and reports its
@@ -70,12 +70,29 @@ func decodeField(keys *Positions, md toml.MetaData, name string, prim toml.Primi
 	for i, e := range elems {
 		if err := md.PrimitiveDecode(e, out.Index(i).Addr().Interface()); err != nil {
 			reportTOML(keys, err, []any{name, i}, diags)
-			ok = false
+			if !checkedByTable[name] {
+				ok = false
+				continue
+			}
+			out.Index(i).Set(reflect.Zero(t.Elem()))
+			if keys.failedAt == nil {
+				keys.failedAt = map[string]map[int]bool{}
+			}
+			if keys.failedAt[name] == nil {
+				keys.failedAt[name] = map[int]bool{}
+			}
+			keys.failedAt[name][i] = true
 		}
 	}
 	field.Set(out)
 	return ok
 }
+
+// checkedByTable lists the lists of tables whose checks skip a table the
+// loader could not read (Positions.FailedAt): the other tables of the list
+// are kept and checked, so that one mistake does not hide those of the
+// rest. Any other list is dropped whole.
+var checkedByTable = map[string]bool{"parties": true, "components": true, "events": true, "sources": true}
 
 // unknownTop lists the top-level keys no field takes. Decoding into a map
 // of primitives marks every top-level key as decoded, so Undecoded never
@@ -113,6 +130,10 @@ func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, lang
 		name := key[len(key)-1]
 		hint := unknownHint(t, parent, name, langs)
 		for _, path := range keys.Loose(key.String()) {
+			// The keys of a table that could not be read are not all decoded.
+			if i, ok := path[1%len(path)].(int); ok && keys.failedAt[key[0]][i] {
+				continue
+			}
 			diags.Errorf(keys.Key(path...), "unknown key %q", name).Hint = hint
 		}
 	}

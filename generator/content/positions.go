@@ -35,6 +35,9 @@ type Positions struct {
 	// report them missing as well. unparsed means the whole front matter.
 	failed   map[string]bool
 	unparsed bool
+	// Tables of a list of tables that could not be read, by the list's
+	// key: the other tables of the list are read and checked.
+	failedAt map[string]map[int]bool
 
 	walk struct { // the index walk's latest position, see walkAt
 		offset int
@@ -166,6 +169,18 @@ func (p *Positions) File() string { return p.file }
 // The loader has said so at the right place; a check that found the value
 // missing would only repeat it somewhere else.
 func (p *Positions) Failed(key string) bool { return p != nil && (p.unparsed || p.failed[key]) }
+
+// FailedAt reports whether table i of the list of tables key could not
+// be read, or the whole list. A check skips that table.
+func (p *Positions) FailedAt(key string, i int) bool {
+	return p.Failed(key) || (p != nil && p.failedAt[key][i])
+}
+
+// Partly reports whether any table of the list of tables key could not be
+// read: a sum over the list would leave it out.
+func (p *Positions) Partly(key string) bool {
+	return p.Failed(key) || (p != nil && len(p.failedAt[key]) > 0)
+}
 
 // Find returns where s is written in the front matter at or after from;
 // a single rune is also found as an escape (\u202E). Decoded strings lose
