@@ -91,10 +91,14 @@ func (p *Page) Count(n any, noun string) template.HTML { return isolate(p.loc.Co
 // Int prints a whole number, grouped: "448.685".
 func (p *Page) Int(n any) template.HTML { return isolate(p.loc.Int(whole(n))) }
 
-// Period prints the first and last years of a period: "2026–2027".
+// Period prints the first and last years of a period: "2026–2027", or
+// one year when the period lasts one: "2025", not "2025–2025".
 func (p *Page) Period(years []int) template.HTML {
 	if len(years) != 2 {
 		return ""
+	}
+	if years[0] == years[1] {
+		return isolate(strconv.Itoa(years[0]))
 	}
 	// Years are never grouped: 2026, not 2.026.
 	return isolate(strconv.Itoa(years[0]) + "–" + strconv.Itoa(years[1]))

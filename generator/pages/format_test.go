@@ -41,3 +41,21 @@ func TestPartyCoverage(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriod(t *testing.T) {
+	tests := []struct {
+		years []int
+		want  template.HTML
+	}{
+		{[]int{2026, 2027}, "<bdi>2026–2027</bdi>"},
+		{[]int{2025, 2025}, "<bdi>2025</bdi>"},
+		{nil, ""},
+	}
+	for _, lang := range []string{"ar", "fr"} {
+		for _, tt := range tests {
+			if got := labels(t, lang).Period(tt.years); got != tt.want {
+				t.Errorf("%s: Period(%v) = %q, want %q", lang, tt.years, got, tt.want)
+			}
+		}
+	}
+}
