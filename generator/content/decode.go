@@ -1,13 +1,18 @@
 package content
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2/unstable"
 
 	"atlas/generator/diag"
 )
@@ -24,12 +29,29 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 	}
 	var top map[string]toml.Primitive
 	md, err := toml.Decode(string(front), &top)
-	if err != nil {
+	// A value the library cannot read, such as an impossible date, stops
+	// its parse; blanked out, the rest of the file is read and checked.
+	var blanked []int
+	for err != nil {
 		reportTOML(keys, err, nil, diags)
-		keys.unparsed = true
-		return false
+		at, ok := -1, len(blanked) < maxBlanked
+		if ok {
+			front, at, ok = blankValue(front, err)
+		}
+		if !ok {
+			keys.unparsed = true
+			return false
+		}
+		blanked = append(blanked, at)
+		keys.decoded = front
+		top = nil
+		md, err = toml.Decode(string(front), &top)
 	}
 	keys.parsed = true // the position index is made when first asked for
+	unread := map[string]bool{}
+	for _, at := range blanked {
+		unread[topKeyAt(front, at)] = true
+	}
 	rv := reflect.ValueOf(dst).Elem()
 	for i := 0; i < rv.NumField(); i++ {
 		name := tagName(rv.Type().Field(i))
@@ -37,11 +59,14 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 		if name == "" || !ok {
 			continue
 		}
-		if !decodeField(keys, md, name, prim, rv.Field(i), diags) {
+		if unread[name] || !decodeField(keys, md, name, prim, rv.Field(i), diags) {
 			keys.failed[name] = true
 			// A half-decoded section would feed the checks values nobody wrote.
 			rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
 		}
+	}
+	for name := range unread {
+		keys.failed[name] = true // unknown keys are reported as if it were read
 	}
 	undecoded := append(unknownTop(top, rv.Type()), md.Undecoded()...)
 	reportUndecoded(keys, undecoded, rv.Type(), langs, keys.failed, diags)
@@ -206,4 +231,121 @@ func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
+}
+
+// maxBlanked bounds the values blanked out of one front matter: past it,
+// the file is reported unreadable from there.
+const maxBlanked = 32
+
+// valueError matches the errors of the TOML library about one value that
+// it could not read, at the value's start, after which the text is
+// still TOML: an impossible date, a bad number, a bare word or a digit or
+// quote it does not know, or no value at all.
+var valueError = regexp.MustCompile(`^(invalid datetime|Invalid integer|Invalid float|expected value but found|.* is out of range for int64)`)
+
+// blankValue replaces the value err is about with a number and spaces, of
+// the same length in bytes, so that the positions of everything else stay
+// as they are. It returns the offset of the value, or false when err is
+// not about one value.
+func blankValue(front []byte, err error) ([]byte, int, bool) {
+	var perr toml.ParseError
+	if !errors.As(err, &perr) {
+		return nil, 0, false
+	}
+	start, end := perr.Position.Start, 0
+	if start < 0 || start >= len(front) {
+		return nil, 0, false
+	}
+	switch {
+	case valueError.MatchString(perr.Message):
+		if front[start] == '\n' || front[start] == '#' { // key = with nothing after it
+			if start == 0 || front[start-1] != ' ' && front[start-1] != '\t' {
+				return nil, 0, false
+			}
+			start--
+		}
+		end = valueEnd(front, start)
+	case strings.HasPrefix(perr.Message, "expected a top-level item to end"):
+		// Something follows a value on its line (2023/11/06, 1,5): the
+		// whole value of the line, from its =, up to the line's end.
+		lineStart := bytes.LastIndexByte(front[:start], '\n') + 1
+		eq := bytes.IndexByte(front[lineStart:start], '=')
+		if eq < 0 {
+			return nil, 0, false
+		}
+		start = lineStart + eq + 1
+		for start < len(front) && (front[start] == ' ' || front[start] == '\t') {
+			start++
+		}
+		end = len(front)
+		if i := bytes.IndexByte(front[start:], '\n'); i >= 0 {
+			end = start + i
+		}
+	default:
+		return nil, 0, false
+	}
+	if end <= start {
+		return nil, 0, false
+	}
+	out := slices.Clone(front)
+	out[start] = '0'
+	for i := start + 1; i < end; i++ {
+		out[i] = ' '
+	}
+	return out, start, true
+}
+
+// valueEnd is where a value that could not be read ends: at the quote
+// that closes a text opened by a curly quote or guillemet, else before
+// the comma, bracket, brace, comment or line end that follows it.
+func valueEnd(front []byte, start int) int {
+	line := front[start:]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	r, size := utf8.DecodeRune(line)
+	if closing, ok := closingQuote[r]; ok {
+		if i := strings.IndexRune(string(line[size:]), closing); i >= 0 {
+			_, n := utf8.DecodeRuneInString(string(closing))
+			return start + size + i + n
+		}
+	}
+	if i := bytes.IndexAny(line[size:], ",]}#"); i >= 0 {
+		return start + size + i
+	}
+	return start + len(line)
+}
+
+var closingQuote = map[rune]rune{'“': '”', '”': '”', '„': '“', '«': '»', '»': '«', '‘': '’', '’': '’', '‹': '›'}
+
+// topKeyAt is the top-level key whose value holds offset in a front
+// matter the library reads: the first part of the key of the line, or
+// of the table or list of tables above it.
+func topKeyAt(front []byte, offset int) string {
+	var parser unstable.Parser
+	parser.Reset(front)
+	table, key := "", ""
+	for parser.NextExpression() {
+		expr := parser.Expression()
+		first, start := "", int(expr.Raw.Offset)
+		if it := expr.Key(); it.Next() {
+			first = string(it.Node().Data)
+			if expr.Raw.Length == 0 { // a header has no range; its name has
+				start = int(it.Node().Raw.Offset)
+			}
+		}
+		if start > offset {
+			break
+		}
+		switch expr.Kind {
+		case unstable.Table, unstable.ArrayTable:
+			table, key = first, first
+		case unstable.KeyValue:
+			key = first
+			if table != "" {
+				key = table
+			}
+		}
+	}
+	return key
 }

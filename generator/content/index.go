@@ -27,6 +27,9 @@ const maxPath = 64
 func (p *Positions) index() {
 	var parser unstable.Parser
 	parser.Reset(p.src)
+	if p.decoded != nil {
+		parser.Reset(p.decoded)
+	}
 	table := []any{}           // nil stands for a path too deep to record
 	counts := map[string]int{} // arrays of tables: elements seen so far
 	for parser.NextExpression() {

@@ -23,13 +23,16 @@ import (
 // Key("budget.total") is the key written "budget.total" = …, not total in
 // [budget].
 type Positions struct {
-	file   string
-	lines  []int // byte offset of each line start in the front matter
-	first  int   // file line of the front matter's first line
-	src    []byte
-	keys   map[string]diag.Pos
-	values map[string]diag.Pos
-	loose  map[string][][]any // toml.Key.String() -> paths with indices
+	file  string
+	lines []int // byte offset of each line start in the front matter
+	first int   // file line of the front matter's first line
+	src   []byte
+	// decoded is src as the decoder read it, when values it could not
+	// read were blanked out (see blankValue), else nil.
+	decoded []byte
+	keys    map[string]diag.Pos
+	values  map[string]diag.Pos
+	loose   map[string][][]any // toml.Key.String() -> paths with indices
 
 	// Values the loader could not read, already reported: a check must not
 	// report them missing as well. unparsed means the whole front matter.
@@ -60,11 +63,12 @@ func (p *Positions) Indexed() bool { return p.made.Load() }
 // ensure makes the index of a valid front matter, once, whichever
 // goroutine asks first.
 func (p *Positions) ensure() {
+	if !p.parsed { // not yet: a front matter read again after an error is asked first
+		return
+	}
 	p.indexed.Do(func() {
-		if p.parsed {
-			p.index()
-			p.made.Store(true)
-		}
+		p.index()
+		p.made.Store(true)
 	})
 }
 
