@@ -224,6 +224,13 @@ func TestClosest(t *testing.T) {
 		{"x", []string{"ar", "fr"}, ""},
 		{"zzzzzzzzzzzz", keys, ""},
 		{"hospital", kinds, ""},
+		// Words that share letters with a key but mean something else.
+		{"status", []string{"date", "title"}, ""},
+		{"parties", []string{"date", "title"}, ""},
+		{"colour", []string{"amount", "key", "name", "roles", "share", "type"}, ""},
+		{"share", []string{"title", "amount", "staff"}, ""},
+		{"singed", keys, "signed"},
+		{"gts", []string{"gst", "ngo"}, "gst"},
 		{"anything", nil, ""},
 		{"", keys, ""},
 	}

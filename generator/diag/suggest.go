@@ -1,12 +1,13 @@
 package diag
 
 // Closest returns the candidate nearest to word by edit distance, or ""
-// when none is close enough to be a likely misspelling. A candidate must
-// keep at least one letter of the word: any two-letter code is two edits
-// from any other, and "en" is no misspelling of "ar".
+// when none is close enough to be a likely misspelling: two edits, or
+// about one in three letters of a longer word. A candidate must keep at least one
+// letter of the word: any two-letter code is two edits from any other,
+// and "en" is no misspelling of "ar"; nor is "status" of "date".
 func Closest(word string, candidates []string) string {
 	n := len([]rune(word))
-	best, bestDist := "", min(n/2+2, n)
+	best, bestDist := "", min(max(2, (n+2)/3)+1, n)
 	for _, c := range candidates {
 		if d := distance(word, c); d < bestDist {
 			best, bestDist = c, d
