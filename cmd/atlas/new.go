@@ -25,7 +25,7 @@ func newCommand(args []string, stdout, stderr io.Writer) int {
 	contentDir := fl.String("content", "content", "content folder")
 	var o skeleton.Options
 	fl.StringVar(&o.Region, "region", "", "region slug, from regions.toml")
-	fl.StringVar(&o.Province, "province", "", "province slug, in the region")
+	fl.StringVar(&o.Province, "province", "", "province slug; names the region when --region is omitted")
 	fl.StringVar(&o.Kind, "kind", "convention", "convention, charter, program, equipment or amendment")
 	slug, flags := splitSlug(args)
 	if err := fl.Parse(flags); err != nil {

@@ -64,7 +64,8 @@ func TestNew(t *testing.T) {
 		{"existing file", []string{"tinghir-staff-2027", "--region", "draa-tafilalet"}, "already exists"},
 		{"bad slug", []string{"Tinghir 2027"}, "is not a valid name"},
 		{"unknown region", []string{"x-2027", "--region", "draa"}, `unknown region "draa"`},
-		{"province outside the region", []string{"x-2027", "--region", "draa-tafilalet", "--province", "guelmim"}, `no province "guelmim" in region draa-tafilalet`},
+		{"province outside the region", []string{"x-2027", "--region", "souss-massa", "--province", "tinghir"},
+			`province "tinghir" is in region "draa-tafilalet", not "souss-massa": provinces of souss-massa: `},
 	}
 	for _, tt := range refusals {
 		t.Run(tt.name, func(t *testing.T) {

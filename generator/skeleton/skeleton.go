@@ -21,7 +21,7 @@ var agreementLayout string
 type Options struct {
 	Slug     string
 	Region   string // a region slug, or "" to fill in later
-	Province string // a province slug of Region, or ""
+	Province string // a province slug of Region (or of any region when Region is ""), or ""
 	Kind     string // "" means convention
 }
 
@@ -61,8 +61,19 @@ func resolve(reg content.Registry, o Options) (fields, error) {
 	if !contains(content.Kinds, f.Kind) {
 		return f, fmt.Errorf("unknown kind %q: %s", f.Kind, suggest(f.Kind, content.Kinds))
 	}
-	for i, r := range reg.Regions {
+	for _, r := range reg.Regions {
 		f.RegionSlugs = append(f.RegionSlugs, r.Slug)
+	}
+	if o.Region == "" && o.Province != "" {
+		// A province lies in one region: it names the region, as it would
+		// for a contributor writing the file by hand.
+		p := findProvince(reg, o.Province)
+		if p == nil {
+			return f, fmt.Errorf("unknown province %q: %s", o.Province, suggest(o.Province, provinceSlugs(reg, "")))
+		}
+		o.Region = p.Region
+	}
+	for i, r := range reg.Regions {
 		if r.Slug == o.Region {
 			f.Region = &reg.Regions[i]
 		}
@@ -73,27 +84,58 @@ func resolve(reg content.Registry, o Options) (fields, error) {
 	return f, f.province(reg, o)
 }
 
-// province finds the province, which must lie in the region.
+// province finds the province, which must lie in the region, and says as
+// "atlas check" does which region it lies in when it does not.
 func (f *fields) province(reg content.Registry, o Options) error {
-	if o.Province != "" && f.Region == nil {
-		return fmt.Errorf("--province needs --region: the region of %q", o.Province)
-	}
 	if f.Region == nil {
 		return nil
 	}
-	for i, p := range reg.Provinces {
-		if p.Region != f.Region.Slug {
-			continue
-		}
-		f.ProvinceSlugs = append(f.ProvinceSlugs, p.Slug)
-		if p.Slug == o.Province {
-			f.Province = &reg.Provinces[i]
-		}
+	f.ProvinceSlugs = provinceSlugs(reg, f.Region.Slug)
+	if o.Province == "" {
+		return nil
 	}
-	if o.Province != "" && f.Province == nil {
-		return fmt.Errorf("no province %q in region %s: %s", o.Province, f.Region.Slug, suggest(o.Province, f.ProvinceSlugs))
+	p := findProvince(reg, o.Province)
+	switch {
+	case p == nil:
+		return fmt.Errorf("unknown province %q: %s", o.Province, f.suggestProvince(reg, o.Province))
+	case p.Region != f.Region.Slug:
+		return fmt.Errorf("province %q is in region %q, not %q: provinces of %s: %s",
+			p.Slug, p.Region, f.Region.Slug, f.Region.Slug, strings.Join(f.ProvinceSlugs, ", "))
+	}
+	f.Province = p
+	return nil
+}
+
+// suggestProvince prefers a province of the region, then one elsewhere
+// with its region named, then the list of the region's provinces.
+func (f *fields) suggestProvince(reg content.Registry, slug string) string {
+	if c := diag.Closest(slug, f.ProvinceSlugs); c != "" {
+		return fmt.Sprintf("did you mean %q?", c)
+	}
+	if c := findProvince(reg, diag.Closest(slug, provinceSlugs(reg, ""))); c != nil {
+		return fmt.Sprintf("did you mean %q, in region %q?", c.Slug, c.Region)
+	}
+	return "provinces of " + f.Region.Slug + ": " + strings.Join(f.ProvinceSlugs, ", ")
+}
+
+func findProvince(reg content.Registry, slug string) *content.Province {
+	for i, p := range reg.Provinces {
+		if p.Slug == slug {
+			return &reg.Provinces[i]
+		}
 	}
 	return nil
+}
+
+// provinceSlugs lists the provinces of region, or of every region for "".
+func provinceSlugs(reg content.Registry, region string) []string {
+	var out []string
+	for _, p := range reg.Provinces {
+		if region == "" || p.Region == region {
+			out = append(out, p.Slug)
+		}
+	}
+	return out
 }
 
 func suggest(value string, allowed []string) string {

@@ -43,9 +43,16 @@ func TestRefusals(t *testing.T) {
 		{"short slug", Options{Slug: "ab"}, `"ab" is not a valid name`},
 		{"double hyphen", Options{Slug: "tinghir--2023"}, `is not a valid name`},
 		{"unknown region", Options{Slug: "x-2026", Region: "draa-tafilelt"}, `unknown region "draa-tafilelt": did you mean "draa-tafilalet"?`},
-		{"province outside region", Options{Slug: "x-2026", Region: "draa-tafilalet", Province: "guelmim"}, `no province "guelmim" in region draa-tafilalet`},
-		{"misspelt province", Options{Slug: "x-2026", Region: "draa-tafilalet", Province: "tinghr"}, `did you mean "tinghir"?`},
-		{"province without region", Options{Slug: "x-2026", Province: "tinghir"}, `--province needs --region`},
+		{"province of another region", Options{Slug: "x-2026", Region: "souss-massa", Province: "tinghir"},
+			`province "tinghir" is in region "draa-tafilalet", not "souss-massa": provinces of souss-massa: agadir-ida-outanane, `},
+		{"guelmim, asked in draa-tafilalet", Options{Slug: "x-2026", Region: "draa-tafilalet", Province: "guelmim"},
+			`province "guelmim" is in region "guelmim-oued-noun", not "draa-tafilalet": provinces of draa-tafilalet: errachidia, `},
+		{"misspelt province", Options{Slug: "x-2026", Region: "draa-tafilalet", Province: "tinghr"}, `unknown province "tinghr": did you mean "tinghir"?`},
+		{"misspelt province of another region", Options{Slug: "x-2026", Region: "souss-massa", Province: "tinghr"},
+			`unknown province "tinghr": did you mean "tinghir", in region "draa-tafilalet"?`},
+		{"unknown province", Options{Slug: "x-2026", Region: "souss-massa", Province: "atlantis"},
+			`unknown province "atlantis": provinces of souss-massa: agadir-ida-outanane, `},
+		{"misspelt province without region", Options{Slug: "x-2026", Province: "tinghr"}, `unknown province "tinghr": did you mean "tinghir"?`},
 		{"unknown kind", Options{Slug: "x-2026", Kind: "contract"}, `unknown kind "contract"`},
 	}
 	for _, tt := range tests {
@@ -53,6 +60,31 @@ func TestRefusals(t *testing.T) {
 			_, err := Agreement(reg, tt.o)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("got error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestRegionFromProvince checks that a province alone names its region.
+func TestRegionFromProvince(t *testing.T) {
+	reg := registry(t)
+	tests := []struct {
+		o    Options
+		want string
+	}{
+		{Options{Slug: "x-2026", Province: "tiznit"}, `region = "souss-massa"`},
+		{Options{Slug: "x-2026", Province: "tinghir"}, `region = "draa-tafilalet"`},
+		{Options{Slug: "x-2026", Province: "tinghir", Region: "draa-tafilalet"}, `region = "draa-tafilalet"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.o.Province+"/"+tt.o.Region, func(t *testing.T) {
+			data, err := Agreement(reg, tt.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := `provinces = ["` + tt.o.Province + `"]`
+			if !strings.Contains(string(data), tt.want) || !strings.Contains(string(data), want) {
+				t.Fatalf("want %s and %s in:\n%s", tt.want, want, data)
 			}
 		})
 	}
