@@ -135,7 +135,7 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 	switch {
 	case p.Region == "":
 		if required {
-			ck.diags.Errorf(k.Key("place"), "the region is missing").Hint = "[place] region = \"…\", a slug from regions.toml"
+			ck.diags.Errorf(k.Value("place", "region"), "the region is missing").Hint = "[place] region = \"…\", a slug from regions.toml"
 		}
 		if len(p.Provinces) > 0 {
 			ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region").Hint = "add region = \"…\" in [place]"
@@ -264,7 +264,11 @@ func (ck *checker) parties(a *content.Agreement) {
 		return
 	}
 	if shares > 100+1e-9 {
-		ck.diags.Errorf(k.Key("parties", len(a.Parties)-1), "the shares add up to %s %%, more than 100", trimFloat(shares)).Hint = "check each party's share"
+		last := len(a.Parties) - 1 // the share that took the sum past 100
+		for last > 0 && a.Parties[last].Share == nil {
+			last--
+		}
+		ck.diags.Errorf(k.Value("parties", last, "share"), "the shares add up to %s %%, more than 100", trimFloat(shares)).Hint = "check each party's share"
 	}
 	// A total that is not a positive amount has its own error already.
 	if t := a.Budget.Total; t != nil && *t > 0 && amounts > *t {
