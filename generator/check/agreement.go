@@ -144,6 +144,9 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 	case ck.regions[p.Region].Slug == "" && !ck.c.RegistryKeys.Failed("regions"):
 		d := ck.diags.Errorf(k.Value("place", "region"), "unknown region %q", p.Region)
 		d.Hint = hintFor(p.Region, regionSlugs(ck.c.Registry))
+		if s := slugNamed(p.Region, regionSlugs(ck.c.Registry), func(s string) content.Text { return ck.regions[s].Name }); s != "" && diag.Closest(p.Region, regionSlugs(ck.c.Registry)) == "" {
+			d.Hint = "that is the name of region " + s + `: write its slug, region = "` + s + `"`
+		}
 	}
 	provinces := seen{}
 	for i, slug := range p.Provinces {
@@ -177,7 +180,10 @@ func (ck *checker) province(k *content.Positions, region, slug string, i int) {
 		// regions.toml could not be read, and says so: no slug can be checked
 	case !ok:
 		d := ck.diags.Errorf(pos, "unknown province %q", slug)
+		named := slugNamed(slug, provinceSlugs(ck.c.Registry), func(s string) content.Text { return ck.provinces[s].Name })
 		switch c := closestSlug(slug, inRegion); {
+		case named != "" && c == "" && diag.Closest(slug, provinceSlugs(ck.c.Registry)) == "":
+			d.Hint = "that is the name of province " + named + `: write its slug, "` + named + `"`
 		case c != "":
 			d.Hint = "did you mean \"" + c + "\"?"
 		case len(inRegion) > 0:
