@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"atlas/generator/content"
+	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
 
@@ -237,10 +238,18 @@ func (st *site) headline(lang string, t stats.Totals) Headline {
 			unknown = append(unknown, loc.T("figure.in_list."+f.key))
 		}
 	}
-	if len(unknown) > 0 {
-		h.Unknown = fill(loc.T("figures.unknown"), "{list}", strings.Join(unknown, loc.T("list.separator")))
-	}
+	h.Unknown = unknownFigures(loc, t.Agreements, unknown)
 	return h
+}
+
+// unknownFigures says which figures none of n agreements gives, in the
+// number of n: "Cet accord…", "Aucun de ces 3 accords…". It is "" when
+// every figure is given by some agreement.
+func unknownFigures(loc *locale.Locale, n int, figures []string) string {
+	if len(figures) == 0 {
+		return ""
+	}
+	return loc.Countf(int64(n), "figures_unknown", "{list}", strings.Join(figures, loc.T("list.separator")))
 }
 
 // in returns a text in lang, or in the first language that has it, with

@@ -59,3 +59,27 @@ func TestPeriod(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownFigures(t *testing.T) {
+	tests := []struct {
+		lang    string
+		n       int
+		figures []string
+		want    string
+	}{
+		{"fr", 1, []string{"montants engagés", "ambulances"}, "Cet accord ne donne aucun chiffre pour\u202f: montants engagés, ambulances."},
+		{"fr", 3, []string{"ambulances"}, "Aucun de ces 3 accords ne donne de chiffre pour\u202f: ambulances."},
+		{"fr", 0, []string{"ambulances"}, "Aucun accord ne donne de chiffre pour\u202f: ambulances."},
+		{"fr", 3, nil, ""},
+		// Amounts and counts alike: no "عدد المبالغ".
+		{"ar", 1, []string{"المبالغ الملتزم بها", "القابلات"}, "لا تذكر هذه الاتفاقية أي رقم عن المبالغ الملتزم بها، القابلات."},
+		{"ar", 2, []string{"القابلات"}, "لا تذكر أيٌّ من الاتفاقيتين رقمًا عن القابلات."},
+		{"ar", 3, []string{"القابلات"}, "من بين 3 اتفاقيات، لا تذكر أيٌّ منها رقمًا عن القابلات."},
+		{"ar", 11, []string{"القابلات"}, "من بين 11 اتفاقية، لا تذكر أيٌّ منها رقمًا عن القابلات."},
+	}
+	for _, tt := range tests {
+		if got := unknownFigures(labels(t, tt.lang).loc, tt.n, tt.figures); got != tt.want {
+			t.Errorf("%s: unknownFigures(%d, %q) = %q, want %q", tt.lang, tt.n, tt.figures, got, tt.want)
+		}
+	}
+}
