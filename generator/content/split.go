@@ -90,47 +90,57 @@ func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
 }
 
 // splitBlocks reads the "::: ar" … ":::" blocks that follow the front
-// matter; first is the file line of body[0].
+// matter; first is the file line of body[0]. A block opened inside
+// another, or never closed, is an error; the text before it is kept as
+// if the block had been closed there, so that its summary is checked and
+// not also reported missing.
 func splitBlocks(file string, body []string, first int, langs []string, diags *diag.List) (Text, map[string]int) {
 	texts, starts := Text{}, map[string]int{}
 	open, openLine, inBlock := "", 0, false
 	var buf []string
+	opening := func(trimmed string, n int) {
+		lang := strings.TrimSpace(strings.TrimPrefix(trimmed, ":::"))
+		if !validLang(lang, langs) {
+			d := diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "%s", blockLangMessage(lang))
+			d.Hint = "a block opens with ::: followed by one of: " + strings.Join(langs, ", ")
+		}
+		if _, dup := starts[lang]; dup {
+			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a second ::: %s block", lang).Hint = "write each language's summary in one block"
+		}
+		open, openLine, buf, inBlock = lang, n, nil, true
+	}
+	closing := func() {
+		if _, dup := starts[open]; !dup && validLang(open, langs) {
+			lead := 0
+			for lead < len(buf) && strings.TrimSpace(buf[lead]) == "" {
+				lead++
+			}
+			// Leading blank lines are counted in starts; the first line
+			// keeps its indent, so that columns stay those of the file.
+			// Clones: a substring would keep the whole file in memory.
+			// Join makes a string of its own of two lines or more.
+			key := strings.Clone(open)
+			text := strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace)
+			if len(buf)-lead < 2 {
+				text = strings.Clone(text)
+			}
+			texts[key] = text
+			starts[key] = openLine + 1 + lead
+		}
+		inBlock = false
+	}
 	for i, line := range body {
 		n := first + i
 		trimmed := strings.TrimSpace(line)
 		switch {
 		case !inBlock && strings.HasPrefix(trimmed, ":::"):
-			lang := strings.TrimSpace(strings.TrimPrefix(trimmed, ":::"))
-			if !validLang(lang, langs) {
-				d := diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "%s", blockLangMessage(lang))
-				d.Hint = "a block opens with ::: followed by one of: " + strings.Join(langs, ", ")
-			}
-			if _, dup := starts[lang]; dup {
-				diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a second ::: %s block", lang).Hint = "write each language's summary in one block"
-			}
-			open, openLine, buf, inBlock = lang, n, nil, true
+			opening(trimmed, n)
 		case inBlock && trimmed == ":::":
-			if _, dup := starts[open]; !dup && validLang(open, langs) {
-				lead := 0
-				for lead < len(buf) && strings.TrimSpace(buf[lead]) == "" {
-					lead++
-				}
-				// Leading blank lines are counted in starts; the first line
-				// keeps its indent, so that columns stay those of the file.
-				// Clones: a substring would keep the whole file in memory.
-				// Join makes a string of its own of two lines or more.
-				key := strings.Clone(open)
-				text := strings.TrimRightFunc(strings.Join(buf[lead:], "\n"), unicode.IsSpace)
-				if len(buf)-lead < 2 {
-					text = strings.Clone(text)
-				}
-				texts[key] = text
-				starts[key] = openLine + 1 + lead
-			}
-			inBlock = false
+			closing()
 		case inBlock && strings.HasPrefix(trimmed, ":::") && !strings.HasPrefix(trimmed, "::::"):
 			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a ::: block is opened inside the ::: %s block opened at line %d", open, openLine).Hint = "close the first block with a line holding only :::"
-			buf = append(buf, "") // so that the lines after it keep their numbers
+			closing()
+			opening(trimmed, n)
 		case inBlock:
 			buf = append(buf, line)
 		case trimmed != "":
@@ -139,6 +149,7 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 	}
 	if inBlock {
 		diags.Errorf(diag.Pos{File: file, Line: openLine, Col: 1}, "the ::: %s block opened here is never closed", open).Hint = "end it with a line holding only :::"
+		closing()
 	}
 	return texts, starts
 }
