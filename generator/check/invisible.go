@@ -21,14 +21,32 @@ func valueAt(k *content.Positions, path ...any) at {
 // being seen: bidi overrides and isolates can make "1 000" read as "000 1",
 // or hide part of a name. pos is where the value s is written.
 func (ck *checker) invisible(pos at, s string) {
-	for _, r := range s {
-		if suspicious(r) {
-			d := ck.diags.Errorf(ck.find(pos(), string(r)), "invisible character U+%04X (%s) in text", r, invisibleName(r))
-			d.Hint = "delete it: it can disguise a figure or a name"
-			return
-		}
+	if _, r, ok := hidden(s); ok {
+		d := ck.diags.Errorf(ck.find(pos(), string(r)), "invisible character U+%04X (%s) in text", r, invisibleName(r))
+		d.Hint = "delete it: it can disguise a figure or a name"
 	}
 }
+
+// hidden finds the first character of s that is suspicious, or a joiner
+// or direction mark Arabic typing may leave, but not beside a digit: there
+// it can change the order in which a figure's digits are displayed.
+func hidden(s string) (int, rune, bool) {
+	prevAt, prev := 0, rune(0)
+	for i, r := range s {
+		switch {
+		case suspicious(r), isMark(r) && unicode.IsDigit(prev):
+			return i, r, true
+		case isMark(prev) && unicode.IsDigit(r):
+			return prevAt, prev, true
+		}
+		prevAt, prev = i, r
+	}
+	return 0, 0, false
+}
+
+// isMark tells the zero-width joiners and the direction marks that
+// suspicious lets through.
+func isMark(r rune) bool { return r >= 0x200C && r <= 0x200F || r == 0x061C }
 
 // find points at s in the value written at pos. Only the file's source
 // knows where: escapes (\u202E) and line breaks in the value move it.
@@ -86,6 +104,8 @@ func invisibleName(r rune) string {
 		return "a bidi embedding or override"
 	case r >= 0x2066 && r <= 0x2069:
 		return "a bidi isolate"
+	case isMark(r):
+		return "a direction mark or joiner beside a digit"
 	}
 	return "a character that is not displayed"
 }

@@ -81,10 +81,7 @@ func blockPos(d content.Doc, lang, src string, offset int) diag.Pos {
 }
 
 func (ck *checker) invisibleBody(d content.Doc, lang, src string) {
-	for i, r := range src {
-		if suspicious(r) {
-			ck.diags.Errorf(blockPos(d, lang, src, i), "invisible character U+%04X (%s) in the summary", r, invisibleName(r)).Hint = "delete it: it can disguise a figure or a name"
-			return
-		}
+	if i, r, ok := hidden(src); ok {
+		ck.diags.Errorf(blockPos(d, lang, src, i), "invisible character U+%04X (%s) in the summary", r, invisibleName(r)).Hint = "delete it: it can disguise a figure or a name"
 	}
 }
