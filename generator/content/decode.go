@@ -180,6 +180,12 @@ func unknownHint(t reflect.Type, parent toml.Key, name string, langs []string) s
 	if c := diag.Closest(name, known); c != "" {
 		return "did you mean " + quote(c) + "?"
 	}
+	if alias, ok := keyAliases[name]; ok && slices.Contains(known, alias) {
+		return "did you mean " + quote(alias) + "?"
+	}
+	if table := tableHolding(t, parent, name); table != "" {
+		return name + " belongs in " + table + ", not here"
+	}
 	if len(known) > 0 {
 		return "known keys here: " + strings.Join(known, ", ")
 	}
@@ -215,6 +221,42 @@ func knownKeys(t reflect.Type, path []string, langs []string) []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// keyAliases are the keys contributors write for a key of another name.
+var keyAliases = map[string]string{"date": "signed", "signature": "signed", "percent": "share", "percentage": "share", "funding": "amount"}
+
+// tableHolding names the table under parent, written as its header, that
+// has a key name: region belongs in [place], share in [[parties]].
+func tableHolding(t reflect.Type, parent []string, name string) string {
+	for _, table := range knownKeys(t, parent, nil) {
+		path := append(slices.Clone(parent), table)
+		field := typeAt(t, path)
+		if field == nil || elem(field).Kind() != reflect.Struct || !slices.Contains(knownKeys(t, path, nil), name) {
+			continue
+		}
+		header := "[" + strings.Join(path, ".") + "]"
+		if field.Kind() == reflect.Slice {
+			header = "[" + header + "]"
+		}
+		return header
+	}
+	return ""
+}
+
+// typeAt is the type of the field at path, as declared.
+func typeAt(t reflect.Type, path []string) reflect.Type {
+	for _, part := range path {
+		if elem(t).Kind() != reflect.Struct {
+			return nil
+		}
+		f, ok := fieldByTag(elem(t), part)
+		if !ok {
+			return nil
+		}
+		t = f.Type
+	}
+	return t
 }
 
 func elem(t reflect.Type) reflect.Type {
