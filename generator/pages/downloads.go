@@ -66,4 +66,22 @@ func (p *Page) Bytes(n int64) template.HTML {
 
 // Isolated prints text whose figures, and on right-to-left pages whose
 // Latin words, are isolated: descriptions that name codes and columns.
-func (p *Page) Isolated(s string) template.HTML { return isolateRuns(s, p.Dir == "rtl") }
+// A line may break after each "_" of the names they quote.
+func (p *Page) Isolated(s string) template.HTML {
+	// Neither the escaped text nor the <bdi> tags hold a "_" of their own.
+	return template.HTML(strings.ReplaceAll(string(isolateRuns(s, p.Dir == "rtl")), "_", "_<wbr>"))
+}
+
+// Identifier prints names of columns or fields, with a chance to break the
+// line after each "/" and "_": on a phone "figures/general_practitioners"
+// then wraps between its words, not inside one.
+func (p *Page) Identifier(s string) template.HTML {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(template.HTMLEscapeString(string(r)))
+		if r == '/' || r == '_' {
+			b.WriteString("<wbr>")
+		}
+	}
+	return template.HTML(b.String())
+}

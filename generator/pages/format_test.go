@@ -83,3 +83,28 @@ func TestUnknownFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestIdentifier(t *testing.T) {
+	tests := []struct {
+		in   string
+		want template.HTML
+	}{
+		{"figures/general_practitioners", "figures/<wbr>general_<wbr>practitioners"},
+		{"title/ar, title/fr", "title/<wbr>ar, title/<wbr>fr"},
+		{"doctorsPer100k", "doctorsPer100k"},
+		{"a<b", "a&lt;b"},
+	}
+	for _, tt := range tests {
+		if got := labels(t, "fr").Identifier(tt.in); got != tt.want {
+			t.Errorf("Identifier(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsolatedBreaksAfterUnderscores(t *testing.T) {
+	got := labels(t, "ar").Isolated("لكل عدد (general_practitioners، nurses)")
+	want := template.HTML(`لكل عدد (<bdi dir="ltr">general_<wbr>practitioners</bdi>، <bdi dir="ltr">nurses</bdi>)`)
+	if got != want {
+		t.Errorf("Isolated = %q, want %q", got, want)
+	}
+}

@@ -109,7 +109,7 @@ func Funcs() template.FuncMap {
 		"date": (*Page).Date, "dated": (*Page).Dated,
 		"coverage": (*Page).Coverage, "partyCoverage": (*Page).PartyCoverage,
 		"perInhabitant": (*Page).PerInhabitant, "hundredths": (*Page).Hundredths,
-		"printedLine": (*Page).PrintedLine, "alternate": (*Page).Alternate, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated,
+		"printedLine": (*Page).PrintedLine, "alternate": (*Page).Alternate, "bytes": (*Page).Bytes, "isolated": (*Page).Isolated, "identifier": (*Page).Identifier,
 		// Maps and charts.
 		"bind": (*Page).Bind, "drawChart": (*Page).DrawChart, "drawMap": (*Page).DrawMap,
 		"drawDefs": (*Page).DrawDefs, "swatch": (*Page).Swatch, "plain": (*Page).Plain,
