@@ -31,15 +31,22 @@ func (f *formatFlag) printer() (func(io.Writer, diag.List) error, error) {
 }
 
 // checkCommand loads and checks the content and prints every problem,
-// writing nothing. Exit 1 on any error, 0 with warnings only.
+// writing nothing; given paths, it prints only the problems of those
+// files and folders, and errors that break every file (see scope). Exit 1
+// on any error printed, 0 with warnings only, 2 on a usage error.
 func checkCommand(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
 	fl.SetOutput(stderr)
+	fl.Usage = func() {
+		fmt.Fprint(stderr, checkUsage)
+		fl.PrintDefaults()
+	}
 	var site siteFlags
 	site.register(fl)
 	var format formatFlag
 	format.register(fl, getenv)
-	if err := fl.Parse(args); err != nil {
+	paths, err := parseInterspersed(fl, args)
+	if err != nil {
 		return 2
 	}
 	print, err := format.printer()
@@ -47,17 +54,41 @@ func checkCommand(args []string, getenv func(string) string, stdout, stderr io.W
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
+	sc, err := newScope(site.content, paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "atlas check: %v\n", err)
+		return 2
+	}
 	c, diags := generator.Check(site.sources())
-	if err := print(stdout, diags); err != nil {
+	shown, hidden := sc.filter(diags)
+	if err := print(stdout, shown); err != nil {
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	fmt.Fprintf(stderr, "atlas: %s, %s\n", counted(len(c.Agreements), "agreement"), counted(len(c.Milestones), "milestone")+" checked: "+tally(diags))
-	if diags.HasErrors() {
+	summary := counted(len(c.Agreements), "agreement") + ", " + counted(len(c.Milestones), "milestone") + " checked: " + tally(shown)
+	if len(paths) > 0 {
+		summary += " in " + strings.Join(paths, ", ")
+	}
+	if hidden > 0 {
+		summary += fmt.Sprintf(" (%s in other files not shown)", counted(hidden, "problem"))
+	}
+	fmt.Fprintf(stderr, "atlas: %s\n", summary)
+	if shown.HasErrors() {
 		return 1
 	}
 	return 0
 }
+
+const checkUsage = `usage: atlas check [--content DIR] [--format text|github|json] [PATH ...]
+
+Checks every file of the content folder and prints every problem, writing
+nothing. Given paths of files or folders inside the content folder, it
+still checks everything (some rules span files) but prints only the
+problems of those paths, and the errors of the files outside agreements/
+and milestones/ (site.toml, regions.toml, layouts), which break every
+page. Exit 1 if it printed an error, 0 if not, 2 on a usage error.
+
+`
 
 // tally says how many errors and warnings a list holds.
 func tally(l diag.List) string {

@@ -103,3 +103,78 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("summary line: %q", stderr.String())
 	}
 }
+
+// TestCheckPaths checks that check, given paths, prints the problems of
+// those files, the errors that break every file, and nothing else.
+func TestCheckPaths(t *testing.T) {
+	dir := tempContent(t)
+	agreements := filepath.Join(dir, "agreements")
+	os.MkdirAll(agreements, 0o755)
+	wrong := filepath.Join(agreements, "souss-massa-2024.md")
+	os.WriteFile(wrong, []byte(checkedFile), 0o644)
+	fixed := strings.NewReplacer(`"singed"`, `"signed"`, "provences", "provinces").Replace(checkedFile)
+	right := filepath.Join(agreements, "souss-massa-2025.md")
+	os.WriteFile(right, []byte(fixed), 0o644)
+	root := filepath.Dir(dir)
+	catalog := filepath.Join(root, "layouts", "i18n", "fr.toml")
+	outside := filepath.Join(root, "notes.md")
+	os.WriteFile(outside, []byte("notes\n"), 0o644)
+	wrongShown, rightShown := filepath.ToSlash(wrong), filepath.ToSlash(right)
+	warning := rightShown + ":19:1: warning: no fr summary"
+	tests := []struct {
+		name         string
+		args         []string
+		brokenShared bool
+		code         int
+		want         []string // in stdout, or in stderr when code is 2
+		wantNot      []string
+		summary      string // in stderr's last line
+	}{
+		{"a file with errors", []string{wrong}, false, 1, []string{wrongShown + ":3:10: error", wrongShown + ":9:1: error"}, []string{rightShown}, ""},
+		{"a file with a warning", []string{right}, false, 0, []string{warning}, []string{wrongShown},
+			"2 agreements, 0 milestones checked: 0 errors, 1 warning in " + right + " (3 problems in other files not shown)"},
+		{"a path from the working folder", []string{filepath.Join("content", "agreements", "souss-massa-2025.md")}, false, 0, []string{warning}, []string{wrongShown}, ""},
+		{"flags after the path", []string{right, "--format", "github"}, false, 0, []string{"::warning file=" + rightShown + ",line=19"}, []string{wrongShown}, ""},
+		{"json", []string{"--format", "json", right}, false, 0, []string{`"file": "` + rightShown + `"`}, []string{wrongShown}, ""},
+		{"after --", []string{"--format", "text", "--", right}, false, 0, []string{warning}, []string{wrongShown}, ""},
+		{"two files", []string{right, wrong}, false, 1, []string{warning, wrongShown + ":3:10: error"}, nil, ""},
+		{"a folder", []string{agreements}, false, 1, []string{warning, wrongShown + ":3:10: error"}, nil, ""},
+		{"a broken catalog shows with any file", []string{right}, true, 1, []string{"i18n/fr.toml", warning}, []string{wrongShown}, ""},
+		{"a missing file", []string{filepath.Join(agreements, "nope.md")}, false, 2, []string{"nope.md does not exist"}, nil, ""},
+		{"a file outside the content", []string{outside}, false, 2, []string{"notes.md is not in the content folder"}, nil, ""},
+		{"the layouts", []string{catalog}, false, 2, []string{"fr.toml is not in the content folder"}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.brokenShared {
+				good, _ := os.ReadFile(catalog)
+				os.WriteFile(catalog, append(good, "\n[[[\n"...), 0o644)
+				defer os.WriteFile(catalog, good, 0o644)
+			}
+			t.Chdir(root)
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"--content", dir}, tt.args...)
+			code := checkCommand(args, func(string) string { return "" }, &stdout, &stderr)
+			out := stdout.String()
+			if tt.code == 2 {
+				out = stderr.String()
+			}
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stdout:\n%s\nstderr:\n%s", code, tt.code, stdout.String(), stderr.String())
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("want %q in:\n%s", w, out)
+				}
+			}
+			if !strings.Contains(stderr.String(), tt.summary) {
+				t.Errorf("want %q in stderr:\n%s", tt.summary, stderr.String())
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(out, w) {
+					t.Errorf("want no %q in:\n%s", w, out)
+				}
+			}
+		})
+	}
+}

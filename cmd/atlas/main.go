@@ -1,7 +1,7 @@
 // Command atlas builds the atlas of health partnership agreements.
 //
 //	atlas build [--content DIR] [--out DIR] [--layouts DIR] [--assets DIR]
-//	atlas check [--content DIR] [--format text|github|json]
+//	atlas check [--content DIR] [--format text|github|json] [PATH ...]
 //	atlas new <slug> [--content DIR] [--region R] [--province P] [--kind K]
 //	atlas serve [--addr 127.0.0.1:8080] [--content DIR] [--layouts DIR] [--assets DIR]
 //	atlas diff --base DIR [--content DIR] [--format text|markdown]
@@ -40,7 +40,7 @@ const usage = `usage: atlas <command> [flags]
 
 commands:
   build   check the content and write the site (default --content content --out public)
-  check   check the content and print every problem, writing nothing
+  check   check the content and print every problem, writing nothing: atlas check [PATH ...]
   new     write a new agreement file to fill in: atlas new <slug> --region R
   serve   build, serve on 127.0.0.1:8080 and rebuild on every change
   diff    what changes in the published figures from a base content: atlas diff --base DIR
