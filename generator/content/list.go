@@ -51,7 +51,7 @@ func (l *loader) entry(dir, name string, e fs.DirEntry, taken func() map[string]
 		l.diags.Errorf(l.start(name), "folders are not read here").Hint = "put the file directly in " + l.path(dir)
 	case strings.HasPrefix(base, ".") && markdownName(base):
 		d := l.diags.Errorf(l.start(name), "hidden files are not read")
-		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base), "", 0, taken()) + ".md"
+		d.Hint = "rename it without the leading dot, e.g. " + suggestSlug(stem(base), fileIdentity{}, taken()) + ".md"
 	case strings.HasPrefix(base, "."):
 		// .gitkeep, .DS_Store and the like are not content.
 	case !e.Type().IsRegular():
@@ -60,7 +60,7 @@ func (l *loader) entry(dir, name string, e fs.DirEntry, taken func() map[string]
 		d := l.diags.Errorf(l.start(name), "only .md files belong here")
 		d.Hint = "name the file <slug>.md"
 		if markdownName(base) {
-			d.Hint = "rename it " + suggestSlug(stem(base), "", 0, taken()) + ".md"
+			d.Hint = "rename it " + suggestSlug(stem(base), fileIdentity{}, taken()) + ".md"
 		}
 	default:
 		return true

@@ -201,9 +201,9 @@ func (l *loader) file(name string, dst any, doc *Doc, folder []string) bool {
 	ok := l.read(name, dst, doc)
 	// After reading, so that the suggestion can use the title.
 	if !ValidSlug(doc.Slug) {
-		title, year := identity(dst, l.langs)
+		id := identity(dst, l.langs)
 		d := l.diags.Errorf(l.start(name), "%q is not a valid file name", doc.Slug)
-		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug, title, year, slugs(folder))
+		d.Hint = "use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. " + suggestSlug(doc.Slug, id, slugs(folder))
 	}
 	return ok
 }
@@ -256,17 +256,33 @@ func (l *loader) kindHint(e *input.KindError) string {
 	return "only regular files and folders are read: make it an ordinary " + what
 }
 
-// identity is what a suggested file name is made of: the title in the
-// first language of the site written in Latin letters, and the year, as
-// far as they were read.
-func identity(dst any, langs []string) (title string, year int) {
+// identity is what a suggested file name is made of, as far as the file
+// was read: the place, the title in the first language of the site
+// written in Latin letters, and the year.
+func identity(dst any, langs []string) fileIdentity {
 	switch v := dst.(type) {
 	case *Agreement:
-		return latin(v.Title, langs), v.Signed.Year
+		id := fileIdentity{place: v.Place.Region, title: latin(v.Title, langs)}
+		if len(v.Place.Provinces) > 0 {
+			id.place = v.Place.Provinces[0]
+		}
+		// The signing year, or else the agreement's: its first event, its
+		// period, its source.
+		d, _ := v.Dated()
+		id.year = d.Year
+		if id.year == 0 && len(v.Period) > 0 {
+			id.year = v.Period[0]
+		}
+		for _, src := range v.Sources {
+			if id.year == 0 {
+				id.year = src.Published.Year
+			}
+		}
+		return id
 	case *Milestone:
-		return latin(v.Title, langs), v.Date.Year
+		return fileIdentity{place: v.Place.Region, title: latin(v.Title, langs), year: v.Date.Year}
 	}
-	return "", 0
+	return fileIdentity{}
 }
 
 // latin returns t in the first of langs whose usual script is Latin.

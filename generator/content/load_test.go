@@ -524,7 +524,8 @@ func TestLoadBadFileName(t *testing.T) {
 }
 
 // TestLoadBadFileNameSuggestions: the suggested name is one no other file
-// has, and an Arabic name is replaced by one made from the French title.
+// has, and an Arabic name is replaced by one made from the place, the
+// French title and the year.
 func TestLoadBadFileNameSuggestions(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -533,8 +534,8 @@ func TestLoadBadFileNameSuggestions(t *testing.T) {
 	}{
 		{"Guelmim_Health.md", nil, "e.g. guelmim-health"},
 		{"Guelmim_Health.md", []string{"guelmim-health", "guelmim-health-2"}, "e.g. guelmim-health-3"},
-		{"اتفاقية-2024.md", nil, "e.g. convention-partenariat-2023"},
-		{"اتفاقية-2024.md", []string{"convention-partenariat-2023"}, "e.g. convention-partenariat-2023-2"},
+		{"اتفاقية-2024.md", nil, "e.g. guelmim-convention-partenariat-2023"},
+		{"اتفاقية-2024.md", []string{"guelmim-convention-partenariat-2023"}, "e.g. guelmim-convention-partenariat-2023-2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

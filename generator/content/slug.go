@@ -14,14 +14,25 @@ import (
 // a meaningful one.
 const exampleSlug = "al-hoceima-health-staff-2026"
 
+// fileIdentity is what a suggested file name is made of: a place slug,
+// a title and a year, each "" or 0 when unknown.
+type fileIdentity struct {
+	place, title string
+	year         int
+}
+
 // suggestSlug turns a bad file name into a valid one that no other file of
 // its folder (taken) has. It is made from the name when the name has enough
-// Latin letters; otherwise, as for an Arabic name, from the French title and
-// the year, when they are known.
-func suggestSlug(name, title string, year int, taken map[string]bool) string {
+// Latin letters; otherwise, as for an Arabic name, as the guide asks:
+// the place, the words of the French title, and the year. A year the name
+// holds stands when the file gives none.
+func suggestSlug(name string, id fileIdentity, taken map[string]bool) string {
 	s := slugify(name, 80)
 	if letters(s) < 3 {
-		s = titleSlug(title, year)
+		if id.year == 0 {
+			id.year = yearIn(s)
+		}
+		s = titleSlug(id)
 	}
 	if letters(s) < 3 {
 		s = exampleSlug
@@ -29,13 +40,31 @@ func suggestSlug(name, title string, year int, taken map[string]bool) string {
 	return unused(s, taken)
 }
 
-// titleSlug is the first words of a title, without the little words French
-// puts between them, then the year.
-func titleSlug(title string, year int) string {
+// yearIn is the first year the atlas could hold written in a slug, or 0.
+func yearIn(s string) int {
+	for _, w := range strings.Split(s, "-") {
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1956 && y <= 2100 {
+			return y
+		}
+	}
+	return 0
+}
+
+// titleSlug is the place, then the first words of the title without the
+// little words French puts between them or those of the place, then the
+// year.
+func titleSlug(id fileIdentity) string {
 	var words []string
+	place := map[string]bool{}
+	if p := slugify(id.place, 40); letters(p) >= 3 {
+		words = strings.Split(p, "-")
+		for _, w := range words {
+			place[w] = true
+		}
+	}
 	n := 0
-	for _, w := range strings.Split(slugify(title, 200), "-") {
-		if w == "" || littleWords[w] {
+	for _, w := range strings.Split(slugify(id.title, 200), "-") {
+		if w == "" || littleWords[w] || place[w] {
 			continue
 		}
 		if n+len(w) > 50 {
@@ -44,8 +73,8 @@ func titleSlug(title string, year int) string {
 		words = append(words, w)
 		n += len(w) + 1
 	}
-	if year > 0 && len(words) > 0 {
-		if y := strconv.Itoa(year); words[len(words)-1] != y {
+	if id.year > 0 && letters(strings.Join(words, "")) >= 3 {
+		if y := strconv.Itoa(id.year); words[len(words)-1] != y {
 			words = append(words, y)
 		}
 	}
