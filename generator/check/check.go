@@ -105,6 +105,7 @@ func ContentCached(c *content.Content, catalogs []string, cache *Cache) diag.Lis
 	for _, d := range found {
 		ck.diags = append(ck.diags, d...)
 	}
+	ck.twins()
 	if cache != nil {
 		// Only this content's files: the values of files read again are
 		// never asked for again.
