@@ -77,15 +77,7 @@ func (st *site) chart(lang, id string) Chart {
 		st.byRegion(&c, lang)
 	case "dirhams-by-year":
 		c.Category, c.Coverage = loc.T("table.year"), st.s.National.Dirhams
-		// Years in order, the unknown one last.
-		years := append(slices.Clone(st.s.Years), stats.Year{})
-		if len(years) > 1 && years[0].Year == 0 {
-			years = years[1:]
-			years[len(years)-1] = st.s.Years[0]
-		} else {
-			years = years[:len(years)-1]
-		}
-		for _, y := range years {
+		for _, y := range chronological(st.s.Years) {
 			row := ChartRow{Key: "unknown", Label: Text{Value: loc.T("date.unknown_year")}, Sum: y.Dirhams, Why: loc.T("agreement.undisclosed")}
 			if y.Year != 0 {
 				row.Key, row.Label.Value, row.Path = strconv.Itoa(y.Year), loc.Date(y.Year, 0, 0), TimelineYear(lang, strconv.Itoa(y.Year))
@@ -169,3 +161,20 @@ type Bound struct {
 
 // Bind pairs a value with the page.
 func (p *Page) Bind(v any) Bound { return Bound{p, v} }
+
+// chronological lists years oldest first and the unknown one last, the
+// order of the years table and of the chart beside it: read as a series,
+// the years run the way time does, and the one outside it closes the list.
+func chronological(years []stats.Year) []stats.Year {
+	out := slices.Clone(years)
+	slices.SortStableFunc(out, func(a, b stats.Year) int {
+		if (a.Year == 0) != (b.Year == 0) {
+			if a.Year == 0 {
+				return 1
+			}
+			return -1
+		}
+		return a.Year - b.Year
+	})
+	return out
+}

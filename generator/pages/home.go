@@ -91,7 +91,7 @@ func (st *site) home(lang string) *Page {
 		}
 		d.Agreements = append(d.Agreements, st.agreementRow(lang, a))
 	}
-	for _, y := range st.s.Years {
+	for _, y := range chronological(st.s.Years) {
 		d.Years = append(d.Years, YearRow{y.Year, y.Totals})
 	}
 	for _, t := range st.s.PartyTypes {
