@@ -3,8 +3,10 @@ package pages
 import (
 	"html/template"
 	"os"
+	"strings"
 	"testing"
 
+	"atlas/generator/content"
 	"atlas/generator/locale"
 	"atlas/generator/stats"
 )
@@ -106,5 +108,20 @@ func TestIsolatedBreaksAfterUnderscores(t *testing.T) {
 	want := template.HTML(`لكل عدد (<bdi dir="ltr">general_<wbr>practitioners</bdi>، <bdi dir="ltr">nurses</bdi>)`)
 	if got != want {
 		t.Errorf("Isolated = %q, want %q", got, want)
+	}
+}
+
+// TestFrenchStatusNeedsNoAgreement checks that a French status reads
+// right beside every kind: a participle would agree with "Avenant" and
+// not with "Convention" or "Charte".
+func TestFrenchStatusNeedsNoAgreement(t *testing.T) {
+	p := labels(t, "fr")
+	for _, s := range content.Statuses {
+		label := p.loc.T("status." + s)
+		for _, end := range []string{"é", "ée", "és", "ées"} {
+			if strings.HasSuffix(label, end) {
+				t.Errorf("status.%s = %q: a participle agrees with one kind and not another", s, label)
+			}
+		}
 	}
 }
