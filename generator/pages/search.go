@@ -74,11 +74,11 @@ func (st *site) searchEntry(lang string, a *content.Agreement, md goldmark.Markd
 	for _, p := range a.Parties {
 		e.Strong = append(e.Strong, st.text(p.Name, lang).Value)
 	}
+	// The year the agreement's page and the timeline show; none when they
+	// call it unknown, even if the agreement runs over a period.
 	if d, _ := a.Dated(); !d.IsZero() {
 		e.Year = d.Year
 		e.Strong = append(e.Strong, loc.Date(d.Year, 0, 0))
-	} else if len(a.Period) > 0 {
-		e.Year = a.Period[0] // an undated agreement is known by its period
 	}
 	for _, y := range a.Period {
 		e.Strong = append(e.Strong, loc.Date(y, 0, 0))
