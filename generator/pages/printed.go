@@ -2,6 +2,7 @@ package pages
 
 import (
 	"html/template"
+	"strings"
 
 	"atlas/generator/content"
 )
@@ -24,11 +25,19 @@ func (st *site) printed(path string) Printed {
 
 // PrintedLine prints the line a paper copy carries.
 func (p *Page) PrintedLine() template.HTML {
-	line := isolateRuns(fill(p.loc.T("page.printed_address"), "{address}", p.Printed.Address), p.Dir == "rtl")
+	rtl := p.Dir == "rtl"
+	before, after, _ := strings.Cut(p.loc.T("page.printed_address"), "{address}")
+	line := isolateRuns(before, rtl) + address(p.Printed.Address) + isolateRuns(after, rtl)
 	if !p.Printed.Stamp.IsZero() {
 		line += template.HTML(" · "+template.HTMLEscapeString(p.loc.T("page.printed_date"))+" ") + p.Date(p.Printed.Stamp)
 	}
 	return line
+}
+
+// address prints an address as one left-to-right piece: isolated by runs,
+// "404.html" would split at its dot and read "html.404" on an Arabic page.
+func address(a string) template.HTML {
+	return template.HTML(`<bdi dir="ltr">` + template.HTMLEscapeString(a) + `</bdi>`)
 }
 
 // newestSource is the latest date a source of the content was published:
