@@ -130,10 +130,14 @@ func (p *Page) chartValue(c Chart, v int64) string {
 	return p.loc.Amount(v)
 }
 
-// coverageText says how many agreements (or parties) a sum covers.
+// coverageText says how many agreements (or parties) a sum covers. A sum
+// of one, given, is that one's: "one out of 1" is no way to say it.
 func coverageText(loc *locale.Locale, s stats.Sum, kind string) string {
-	if s.Of == 0 {
+	switch {
+	case s.Of == 0:
 		return loc.T("coverage.none")
+	case s.Of == 1 && s.Known == 1:
+		return loc.T("coverage.sole_" + kind)
 	}
 	return loc.Countf(int64(s.Known), "coverage_"+kind, "{of}", loc.Int(int64(s.Of)))
 }

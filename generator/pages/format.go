@@ -126,7 +126,7 @@ func (p *Page) PartyCoverage(t stats.PartyType) template.HTML {
 	if t.Parties == 0 {
 		return isolate(p.loc.T("coverage.no_funder"))
 	}
-	return isolate(p.loc.Countf(int64(t.Known), "coverage_parties", "{of}", p.loc.Int(int64(t.Parties))))
+	return isolate(coverageText(p.loc, stats.Sum{Known: t.Known, Of: t.Parties}, "parties"))
 }
 
 // Percent prints a share: "20 %".
@@ -140,10 +140,7 @@ func (p *Page) Percent(f *float64) template.HTML {
 // Coverage says how many agreements a sum covers, in the words of kind:
 // "amount", "count" or "parties".
 func (p *Page) Coverage(s stats.Sum, kind string) template.HTML {
-	if s.Of == 0 {
-		return isolate(p.loc.T("coverage.none"))
-	}
-	return isolate(p.loc.Countf(int64(s.Known), "coverage_"+kind, "{of}", p.loc.Int(int64(s.Of))))
+	return isolate(coverageText(p.loc, s, kind))
 }
 
 // Date prints a date at its precision, never broken across lines, or says

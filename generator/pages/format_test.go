@@ -35,11 +35,42 @@ func TestPartyCoverage(t *testing.T) {
 		{"ar", stats.PartyType{Known: 0, Parties: 0}, "لا طرف مموِّل"},
 		{"fr", stats.PartyType{Known: 0, Parties: 2}, "montant inconnu pour chacune des <bdi>2</bdi>\u00a0parties financeuses"},
 		{"fr", stats.PartyType{Known: 1, Parties: 3}, "montant connu pour <bdi>1</bdi>\u00a0partie financeuse sur <bdi>3</bdi>"},
-		{"ar", stats.PartyType{Known: 1, Parties: 1}, "طرف مموِّل واحد من أصل <bdi>1</bdi>\u00a0معروفُ المبلغ"},
+		{"ar", stats.PartyType{Known: 1, Parties: 2}, "طرف مموِّل واحد من أصل <bdi>2</bdi>\u00a0معروفُ المبلغ"},
+		{"ar", stats.PartyType{Known: 1, Parties: 1}, "الطرف المموِّل الوحيد معروفُ المبلغ"},
+		{"fr", stats.PartyType{Known: 1, Parties: 1}, "montant connu pour la seule partie financeuse"},
 	}
 	for _, tt := range tests {
 		if got := labels(t, tt.lang).PartyCoverage(tt.t); got != tt.want {
 			t.Errorf("%s: PartyCoverage(%d of %d) = %q, want %q", tt.lang, tt.t.Known, tt.t.Parties, got, tt.want)
+		}
+	}
+}
+
+// TestCoverage checks that a figure given by the only agreement it
+// covers says so, not "one out of 1".
+func TestCoverage(t *testing.T) {
+	tests := []struct {
+		lang, kind string
+		s          stats.Sum
+		want       template.HTML
+	}{
+		{"ar", "amount", stats.Sum{Known: 1, Of: 1}, "الاتفاقية الوحيدة تذكر مبلغها"},
+		{"ar", "count", stats.Sum{Known: 1, Of: 1}, "الاتفاقية الوحيدة تذكر هذا العدد"},
+		{"ar", "amount", stats.Sum{Known: 0, Of: 1}, "لا تذكر أي اتفاقية مبلغها"},
+		{"ar", "amount", stats.Sum{Known: 1, Of: 3}, "اتفاقية واحدة من أصل <bdi>3</bdi>\u00a0تذكر مبلغها"},
+		{"ar", "count", stats.Sum{Known: 2, Of: 2}, "اتفاقيتان من أصل <bdi>2</bdi>\u00a0تذكران هذا العدد"},
+		{"fr", "amount", stats.Sum{Known: 1, Of: 1}, "montant publié par le seul accord"},
+		{"fr", "count", stats.Sum{Known: 1, Of: 1}, "nombre donné par le seul accord"},
+		{"fr", "amount", stats.Sum{Known: 1, Of: 3}, "montant publié pour <bdi>1</bdi>\u00a0accord sur <bdi>3</bdi>"},
+	}
+	for _, tt := range tests {
+		p := labels(t, tt.lang)
+		if got := p.Coverage(tt.s, tt.kind); got != tt.want {
+			t.Errorf("%s: Coverage(%d of %d, %s) = %q, want %q", tt.lang, tt.s.Known, tt.s.Of, tt.kind, got, tt.want)
+		}
+		// The texts of one agreement hold no figure to isolate.
+		if got := coverageText(p.loc, tt.s, tt.kind); tt.s.Of == 1 && got != string(tt.want) {
+			t.Errorf("%s: chart coverage %q, want %q", tt.lang, got, tt.want)
 		}
 	}
 }
