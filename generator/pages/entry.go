@@ -1,5 +1,7 @@
 package pages
 
+import "strings"
+
 // EntryData is the bilingual root page: one column per language.
 type EntryData struct {
 	Columns []EntryColumn
@@ -35,11 +37,14 @@ func (st *site) notFound() *Page {
 	p := st.entry()
 	p.Path = NotFound
 	d := p.Data.(EntryData)
+	var titles []string
 	for i := range d.Columns {
 		d.Columns[i].Description = st.locs[d.Columns[i].Lang].T("notfound.text")
 		d.Columns[i].Title = st.locs[d.Columns[i].Lang].T("notfound.title")
+		titles = append(titles, d.Columns[i].Title)
 	}
-	p.Title = d.Columns[0].Title
+	// The page speaks every language, in its columns' order; so does its title.
+	p.Title = strings.Join(titles, " / ")
 	// Servers show 404.html at any depth, where relative links would
 	// break; with a known address its links are absolute.
 	p.Absolute = st.c.Site.BaseURL
