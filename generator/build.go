@@ -258,15 +258,9 @@ func Render(src Sources, c *content.Content) ([]write.File, error) {
 
 // locales makes the Locale of each language from its catalog.
 func locales(layouts fs.FS, langs []string) (map[string]*locale.Locale, error) {
-	cats, err := locale.LoadCatalogs(layouts, locale.Folder, langs)
+	locs, err := locale.Load(layouts, locale.Folder, langs)
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
-	}
-	locs := map[string]*locale.Locale{}
-	for _, lang := range langs {
-		if locs[lang], err = locale.New(lang, cats[lang]); err != nil {
-			return nil, err
-		}
 	}
 	return locs, nil
 }

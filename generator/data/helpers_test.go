@@ -54,15 +54,9 @@ func load(t *testing.T, fsys fs.FS) site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cats, err := locale.LoadCatalogs(os.DirFS("../../layouts"), "i18n", c.Site.Languages)
+	locs, err := locale.Load(os.DirFS("../../layouts"), "i18n", c.Site.Languages)
 	if err != nil {
 		t.Fatal(err)
-	}
-	locs := map[string]*locale.Locale{}
-	for _, lang := range c.Site.Languages {
-		if locs[lang], err = locale.New(lang, cats[lang]); err != nil {
-			t.Fatal(err)
-		}
 	}
 	set, err := data.Build(c, st, locs, data.Options{})
 	if err != nil {

@@ -55,6 +55,22 @@ func LoadCatalogs(fsys fs.FS, dir string, langs []string) (map[string]*Catalog, 
 	return cats, nil
 }
 
+// Load makes the Locale of each of langs from its catalog in
+// <dir>/<lang>.toml, which LoadCatalogs reads.
+func Load(fsys fs.FS, dir string, langs []string) (map[string]*Locale, error) {
+	cats, err := LoadCatalogs(fsys, dir, langs)
+	if err != nil {
+		return nil, err
+	}
+	locs := map[string]*Locale{}
+	for _, lang := range langs {
+		if locs[lang], err = New(lang, cats[lang]); err != nil {
+			return nil, err
+		}
+	}
+	return locs, nil
+}
+
 // ReadCatalogs reads the catalog of each of langs and returns the ones
 // that have no problem, with every problem found as a diagnostic at its
 // line and column: alone, each file must be valid TOML whose plural

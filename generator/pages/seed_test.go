@@ -21,15 +21,9 @@ func seedSite(t *testing.T) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cats, err := locale.LoadCatalogs(os.DirFS("../../layouts"), "i18n", c.Site.Languages)
+	locs, err := locale.Load(os.DirFS("../../layouts"), "i18n", c.Site.Languages)
 	if err != nil {
 		t.Fatal(err)
-	}
-	locs := map[string]*locale.Locale{}
-	for _, lang := range c.Site.Languages {
-		if locs[lang], err = locale.New(lang, cats[lang]); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return New(c, s, locs, Options{}).st
 }
