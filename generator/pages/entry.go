@@ -1,6 +1,9 @@
 package pages
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // EntryData is the bilingual root page: one column per language.
 type EntryData struct {
@@ -30,21 +33,31 @@ func (st *site) entry() *Page {
 		})
 	}
 	p.Data = d
+	p.Title = d.title()
 	return p
+}
+
+// title is the page's title: it speaks every language, in its columns'
+// order, as the page does.
+func (d EntryData) title() string {
+	var titles []string
+	for _, c := range d.Columns {
+		if !slices.Contains(titles, c.Title) {
+			titles = append(titles, c.Title)
+		}
+	}
+	return strings.Join(titles, " / ")
 }
 
 func (st *site) notFound() *Page {
 	p := st.entry()
 	p.Path = NotFound
 	d := p.Data.(EntryData)
-	var titles []string
 	for i := range d.Columns {
 		d.Columns[i].Description = st.locs[d.Columns[i].Lang].T("notfound.text")
 		d.Columns[i].Title = st.locs[d.Columns[i].Lang].T("notfound.title")
-		titles = append(titles, d.Columns[i].Title)
 	}
-	// The page speaks every language, in its columns' order; so does its title.
-	p.Title = strings.Join(titles, " / ")
+	p.Title = d.title()
 	// Servers show 404.html at any depth, where relative links would
 	// break; with a known address its links are absolute.
 	p.Absolute = st.c.Site.BaseURL
