@@ -104,6 +104,58 @@ func TestCheckCommand(t *testing.T) {
 	}
 }
 
+// TestCheckLanguages prints the problems in Arabic, asked for with
+// --lang or by the locale, and in English and Arabic together for a pull
+// request's annotations.
+func TestCheckLanguages(t *testing.T) {
+	dir := tempContent(t)
+	os.MkdirAll(filepath.Join(dir, "agreements"), 0o755)
+	file := filepath.Join(dir, "agreements", "souss-massa-2024.md")
+	os.WriteFile(file, []byte(checkedFile), 0o644)
+	shown := filepath.ToSlash(file)
+	env := func(pairs ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i < len(pairs); i += 2 {
+				if pairs[i] == k {
+					return pairs[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	english := shown + `:9:1: error: unknown key "provences" (did you mean "provinces"?)` + "\n"
+	arabic := shown + `:9:1: error: مفتاح غير معروف "provences" (هل تقصد "provinces"؟)` + "\n"
+	tests := []struct {
+		name      string
+		getenv    func(string) string
+		args      []string
+		code      int
+		want, not string
+	}{
+		{"--lang ar", env(), []string{"--lang", "ar"}, 1, arabic, "unknown key"},
+		{"an Arabic locale", env("LANG", "ar_MA.UTF-8"), nil, 1, arabic, "unknown key"},
+		{"LC_ALL before LANG", env("LC_ALL", "fr_FR.UTF-8", "LANG", "ar_MA.UTF-8"), nil, 1, english, "مفتاح"},
+		{"a locale with no messages", env("LANG", "fr_FR.UTF-8"), nil, 1, english, "مفتاح"},
+		{"--lang over the locale", env("LANG", "ar_MA.UTF-8"), []string{"--lang", "en"}, 1, english, "مفتاح"},
+		{"English then Arabic", env(), []string{"--lang", "en,ar"}, 1, english + `    مفتاح غير معروف "provences" (هل تقصد "provinces"؟)` + "\n", ""},
+		{"both in one annotation", env("GITHUB_ACTIONS", "true"), []string{"--lang", "en,ar"}, 1,
+			`::error file=` + shown + `,line=9,col=1::unknown key "provences" (did you mean "provinces"?)%0Aمفتاح غير معروف "provences" (هل تقصد "provinces"؟)` + "\n", ""},
+		{"unknown language", env(), []string{"--lang", "xx"}, 2, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := checkCommand(append([]string{"--content", dir}, tt.args...), tt.getenv, &stdout, &stderr)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr.String())
+			}
+			if !strings.Contains(stdout.String(), tt.want) || (tt.not != "" && strings.Contains(stdout.String(), tt.not)) {
+				t.Errorf("stdout:\n%s\nwant it to hold:\n%s\nand not %q", stdout.String(), tt.want, tt.not)
+			}
+		})
+	}
+}
+
 // TestCheckPaths checks that check, given paths, prints the problems of
 // those files, the errors that break every file, and nothing else.
 func TestCheckPaths(t *testing.T) {

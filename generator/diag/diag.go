@@ -47,14 +47,13 @@ type Diagnostic struct {
 	Severity Severity
 	Message  string
 	Hint     string
+	// Lang is the language of Message and Hint when a Catalog translated
+	// them; empty for English, the language checks write in.
+	Lang string
 }
 
 func (d Diagnostic) String() string {
-	s := fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Message)
-	if d.Hint != "" {
-		s += " (" + d.Hint + ")"
-	}
-	return s
+	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Text())
 }
 
 // List collects diagnostics; it never stops at the first.

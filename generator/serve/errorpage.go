@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"sync"
 
 	"atlas/generator/diag"
 )
@@ -22,6 +23,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 1rem; font-family: system-ui, 
 header { display: flex; flex-wrap: wrap; gap: 0 2rem; border-bottom: 3px solid #b3261e; }
 header section { flex: 1 1 20rem; }
 h1 { color: #b3261e; font-size: 1.4rem; }
+pre .said { color: #555; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; background: #fff; border: 1px solid #ddd; line-height: 1.6; unicode-bidi: plaintext; }
 </style>
 </head>
@@ -31,8 +33,9 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; background:
 <section lang="fr" dir="ltr"><h1>Le site ne se construit pas</h1><p>Corrigez les problèmes ci-dessous ; la page revient d'elle-même dès que le fichier est enregistré.</p></section>
 </header>
 <pre id="problems" dir="ltr">
-{{- range .Diags}}{{.}}
-{{end}}
+{{- range .Diags}}{{.Line}}
+{{range .Said}}<span class="said" lang="{{.Lang}}">{{.Text}}</span>
+{{end}}{{end}}
 {{- with .Err}}{{.}}
 {{end -}}
 </pre>
@@ -43,12 +46,31 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; background:
 
 // errorPage lists the diagnostics, and err itself when it is not just their
 // summary (a layout, catalog or asset error).
+// Under each, it says the problem in each language diagnostics can be
+// printed in, where its catalog knows it: the page is read by
+// contributors who may read no English.
 func errorPage(diags diag.List, err error, id string) []byte {
+	type said struct{ Lang, Text string }
+	type problem struct {
+		Line string
+		Said []said
+	}
 	data := struct {
-		Diags  diag.List
+		Diags  []problem
 		Err    error
 		Script template.HTML
-	}{diags, err, template.HTML(script(id))}
+	}{nil, err, template.HTML(script(id))}
+	catalogs := translations()
+	for i, d := range diags {
+		p := problem{Line: d.String()}
+		for _, c := range catalogs {
+			t := c.Translate(diags[i : i+1])[0]
+			if t.Text() != d.Text() {
+				p.Said = append(p.Said, said{c.Lang, t.Text()})
+			}
+		}
+		data.Diags = append(data.Diags, p)
+	}
 	var list diag.List
 	if errors.As(err, &list) {
 		data.Err = nil
@@ -60,3 +82,15 @@ func errorPage(diags diag.List, err error, id string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// translations loads the catalogs once; one that fails to load (which
+// diag's tests rule out) is left out rather than hiding the problems.
+var translations = sync.OnceValue(func() []*diag.Catalog {
+	var out []*diag.Catalog
+	for _, lang := range diag.Languages()[1:] {
+		if c, err := diag.LoadCatalog(lang); err == nil {
+			out = append(out, c)
+		}
+	}
+	return out
+})

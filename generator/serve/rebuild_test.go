@@ -37,6 +37,19 @@ func TestErrorPage(t *testing.T) {
 			never: []string{"<script>alert", "<b>"},
 		},
 		{
+			name: "each problem is said in Arabic too, where the catalog knows it",
+			diags: diag.List{
+				{Pos: pos, Severity: diag.Error, Message: `unknown key "<i>x"`, Hint: `did you mean "status"?`},
+				{Pos: pos, Severity: diag.Error, Message: "a message no catalog knows"},
+			},
+			want: []string{
+				"x.md:3:8: error: unknown key &#34;&lt;i&gt;x&#34; (did you mean &#34;status&#34;?)\n" +
+					`<span class="said" lang="ar">مفتاح غير معروف &#34;&lt;i&gt;x&#34; (هل تقصد &#34;status&#34;؟)</span>` + "\n" +
+					"content/agreements/x.md:3:8: error: a message no catalog knows\n</pre>",
+			},
+			never: []string{"<i>"},
+		},
+		{
 			name:  "a layout error is shown",
 			err:   errors.New(`layouts: template: base.html:3: unexpected "<" in command`),
 			want:  []string{`layouts: template: base.html:3: unexpected &#34;&lt;&#34; in command`},
