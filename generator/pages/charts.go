@@ -138,6 +138,9 @@ func coverageText(loc *locale.Locale, s stats.Sum, kind string) string {
 		return loc.T("coverage.none")
 	case s.Of == 1 && s.Known == 1:
 		return loc.T("coverage.sole_" + kind)
+	case s.Of == 1:
+		// Not "none of the 1": the one there is says nothing.
+		return loc.T("coverage.sole_unknown_" + kind)
 	}
 	return loc.Countf(int64(s.Known), "coverage_"+kind, "{of}", loc.Int(int64(s.Of)))
 }

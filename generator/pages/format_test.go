@@ -38,6 +38,8 @@ func TestPartyCoverage(t *testing.T) {
 		{"ar", stats.PartyType{Known: 1, Parties: 2}, "طرف مموِّل واحد من أصل <bdi>2</bdi>\u00a0معروفُ المبلغ"},
 		{"ar", stats.PartyType{Known: 1, Parties: 1}, "الطرف المموِّل الوحيد معروفُ المبلغ"},
 		{"fr", stats.PartyType{Known: 1, Parties: 1}, "montant connu pour la seule partie financeuse"},
+		{"fr", stats.PartyType{Known: 0, Parties: 1}, "montant inconnu pour la seule partie financeuse"},
+		{"ar", stats.PartyType{Known: 0, Parties: 1}, "الطرف المموِّل الوحيد مجهولُ المبلغ"},
 	}
 	for _, tt := range tests {
 		if got := labels(t, tt.lang).PartyCoverage(tt.t); got != tt.want {
@@ -56,7 +58,11 @@ func TestCoverage(t *testing.T) {
 	}{
 		{"ar", "amount", stats.Sum{Known: 1, Of: 1}, "الاتفاقية الوحيدة تذكر مبلغها"},
 		{"ar", "count", stats.Sum{Known: 1, Of: 1}, "الاتفاقية الوحيدة تذكر هذا العدد"},
-		{"ar", "amount", stats.Sum{Known: 0, Of: 1}, "لا تذكر أي اتفاقية مبلغها"},
+		{"ar", "amount", stats.Sum{Known: 0, Of: 1}, "الاتفاقية الوحيدة لا تذكر مبلغها"},
+		{"ar", "count", stats.Sum{Known: 0, Of: 1}, "الاتفاقية الوحيدة لا تذكر هذا العدد"},
+		{"fr", "amount", stats.Sum{Known: 0, Of: 1}, "montant non publié par le seul accord"},
+		{"fr", "count", stats.Sum{Known: 0, Of: 1}, "nombre non donné par le seul accord"},
+		{"ar", "amount", stats.Sum{Known: 0, Of: 2}, "لا تذكر أي اتفاقية مبلغها"},
 		{"ar", "amount", stats.Sum{Known: 1, Of: 3}, "اتفاقية واحدة من أصل <bdi>3</bdi>\u00a0تذكر مبلغها"},
 		{"ar", "count", stats.Sum{Known: 2, Of: 2}, "اتفاقيتان من أصل <bdi>2</bdi>\u00a0تذكران هذا العدد"},
 		{"fr", "amount", stats.Sum{Known: 1, Of: 1}, "montant publié par le seul accord"},
