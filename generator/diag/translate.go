@@ -90,14 +90,22 @@ func LoadCatalog(lang string) (*Catalog, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %v", name, err)
 			}
-			if len(e.verbs) == 0 {
-				c.exact[english] = e.text
-			}
-			c.entries = append(c.entries, e)
+			c.add(e)
 		}
 	}
 	c.sort()
 	return c, nil
+}
+
+// add adds e; an entry without values is looked up as it prints, with
+// %% as a single percent sign.
+func (c *Catalog) add(e entry) {
+	if len(e.verbs) == 0 {
+		english, _ := e.fill(e.english, nil)
+		text, _ := e.fill(e.text, nil)
+		c.exact[english] = text
+	}
+	c.entries = append(c.entries, e)
 }
 
 // sort puts the most specific entry first, so that "unknown key %q" wins
@@ -208,7 +216,7 @@ func (c *Catalog) Say(message string) (string, bool) {
 
 func (c *Catalog) say(message string, depth int) (string, bool) {
 	if c == nil || message == "" {
-		return message, c == nil
+		return message, true // English, or nothing to say
 	}
 	if t, ok := c.exact[message]; ok {
 		return t, true

@@ -15,10 +15,7 @@ func testCatalog(t *testing.T, table map[string]string) *Catalog {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(e.verbs) == 0 {
-			c.exact[english] = text
-		}
-		c.entries = append(c.entries, e)
+		c.add(e)
 	}
 	c.sort()
 	return c
@@ -34,8 +31,9 @@ func TestSay(t *testing.T) {
 		"the period ends in %d, before it starts in %d": "تنتهي المدة في %d قبل أن تبدأ في %d",
 		"the shares add up to %s %%, more than 100":     "مجموع الحصص %s %%، أي أكثر من 100",
 		"invisible character U+%04X (%s) in text":       "حرف خفي U+%[1]X (%[2]s) في النص",
-		"a bidi isolate":                      "عازل اتجاه",
-		"province %q is in region %q, not %q": "الإقليم %[1]q تابع لجهة %[2]q لا لجهة %[3]q",
+		"a bidi isolate":                         "عازل اتجاه",
+		"share = 20 means 20 %% of budget.total": "النسبة 20 تعني 20 %% من budget.total",
+		"province %q is in region %q, not %q":    "الإقليم %[1]q تابع لجهة %[2]q لا لجهة %[3]q",
 	})
 	tests := []struct {
 		english, want string
@@ -53,7 +51,8 @@ func TestSay(t *testing.T) {
 		{`unknown key "a \"quoted\" key"`, `مفتاح غير معروف "a \"quoted\" key"`, true},
 		{`no source`, `no source`, false},
 		{`unknown key stauts`, `unknown key stauts`, false}, // %q needs the quotes
-		{``, ``, false},
+		{``, ``, true}, // no hint: nothing to translate
+		{`share = 20 means 20 % of budget.total`, `النسبة 20 تعني 20 % من budget.total`, true},
 	}
 	for _, tt := range tests {
 		got, known := c.Say(tt.english)
