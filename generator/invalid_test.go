@@ -75,6 +75,7 @@ func TestInvalid(t *testing.T) {
 	var out bytes.Buffer
 	out.WriteString("# Diagnostics of each file of testdata/invalid, checked alone.\n")
 	out.WriteString("# go test ./generator -run TestInvalid -update rewrites this file.\n")
+	said := newTranslations(t)
 	for _, c := range invalidCases(t) {
 		fsys := fstest.MapFS{}
 		for name, data := range base {
@@ -98,7 +99,9 @@ func TestInvalid(t *testing.T) {
 		for _, d := range diags {
 			fmt.Fprintln(&out, d)
 		}
+		said.add(c, diags)
 	}
+	said.compare(t)
 	if *update {
 		if err := os.WriteFile(invalidGolden, out.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
