@@ -123,7 +123,7 @@ func (c *Catalog) sort() {
 func compile(english, text string) (entry, error) {
 	e := entry{english: english, text: text}
 	var re strings.Builder
-	re.WriteString("^")
+	re.WriteString("(?s)^") // a value may hold a line break
 	last := 0
 	for _, loc := range verb.FindAllStringIndex(english, -1) {
 		lit := english[last:loc[0]]
