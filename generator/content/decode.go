@@ -48,9 +48,21 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 		md, err = toml.Decode(string(front), &top)
 	}
 	keys.parsed = true // the position index is made when first asked for
-	unread := map[string]bool{}
+	// A section with a value blanked out is not read: its checks would
+	// see a number nobody wrote. In a list of tables checked table by
+	// table, only the table that holds it.
+	unread, unreadAt := map[string]bool{}, map[string]map[int]bool{}
 	for _, at := range blanked {
-		unread[topKeyAt(front, at)] = true
+		key, elem := topKeyAt(front, at)
+		switch {
+		case elem >= 0 && checkedByTable[key]:
+			if unreadAt[key] == nil {
+				unreadAt[key] = map[int]bool{}
+			}
+			unreadAt[key][elem] = true
+		default:
+			unread[key] = true
+		}
 	}
 	rv := reflect.ValueOf(dst).Elem()
 	for i := 0; i < rv.NumField(); i++ {
@@ -59,7 +71,7 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 		if name == "" || !ok {
 			continue
 		}
-		if unread[name] || !decodeField(keys, md, name, prim, rv.Field(i), diags) {
+		if unread[name] || !decodeField(keys, md, name, prim, rv.Field(i), unreadAt[name], diags) {
 			keys.failed[name] = true
 			// A half-decoded section would feed the checks values nobody wrote.
 			rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
@@ -77,7 +89,10 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 // errors. A list of tables is decoded one table at a time: the library
 // places an error by key name only, at the last table that has that key,
 // while the index points at the table that holds the mistake.
-func decodeField(keys *Positions, md toml.MetaData, name string, prim toml.Primitive, field reflect.Value, diags *diag.List) bool {
+//
+// The tables of unread are left empty and not decoded: a value of theirs
+// was blanked out, and reported, already.
+func decodeField(keys *Positions, md toml.MetaData, name string, prim toml.Primitive, field reflect.Value, unread map[int]bool, diags *diag.List) bool {
 	t := field.Type()
 	if t.Kind() != reflect.Slice || t.Elem().Kind() != reflect.Struct {
 		if err := md.PrimitiveDecode(prim, field.Addr().Interface()); err != nil {
@@ -93,8 +108,14 @@ func decodeField(keys *Positions, md toml.MetaData, name string, prim toml.Primi
 	}
 	out, ok := reflect.MakeSlice(t, len(elems), len(elems)), true
 	for i, e := range elems {
-		if err := md.PrimitiveDecode(e, out.Index(i).Addr().Interface()); err != nil {
-			reportTOML(keys, err, []any{name, i}, diags)
+		err := error(nil)
+		if !unread[i] {
+			err = md.PrimitiveDecode(e, out.Index(i).Addr().Interface())
+		}
+		if err != nil || unread[i] {
+			if err != nil {
+				reportTOML(keys, err, []any{name, i}, diags)
+			}
 			if !checkedByTable[name] {
 				ok = false
 				continue
@@ -310,18 +331,22 @@ func blankValue(front []byte, err error) ([]byte, int, bool) {
 	case strings.HasPrefix(perr.Message, "expected a top-level item to end"):
 		// Something follows a value on its line (2023/11/06, 1,5): the
 		// whole value of the line, from its =, up to the line's end.
-		lineStart := bytes.LastIndexByte(front[:start], '\n') + 1
-		eq := bytes.IndexByte(front[lineStart:start], '=')
-		if eq < 0 {
+		var ok bool
+		if start, end, ok = lineValue(front, start); !ok {
 			return nil, 0, false
 		}
-		start = lineStart + eq + 1
-		for start < len(front) && (front[start] == ' ' || front[start] == '\t') {
-			start++
+	case leftOpen.MatchString(perr.Message):
+		// A text not closed on its line, or a list or a table { } that
+		// lacks a comma or its end: when it opens on the line the
+		// library stopped on, that line's value. One spread over
+		// several lines still stops the file, since where it was meant
+		// to end is anyone's guess.
+		var ok bool
+		if start, end, ok = lineValue(front, start); !ok || !strings.ContainsRune(`"'[{`, rune(front[start])) {
+			return nil, 0, false
 		}
-		end = len(front)
-		if i := bytes.IndexByte(front[start:], '\n'); i >= 0 {
-			end = start + i
+		if q := front[start]; q == '"' || q == '\'' {
+			end = continued(front, end, q)
 		}
 	default:
 		return nil, 0, false
@@ -332,9 +357,62 @@ func blankValue(front []byte, err error) ([]byte, int, bool) {
 	out := slices.Clone(front)
 	out[start] = '0'
 	for i := start + 1; i < end; i++ {
-		out[i] = ' '
+		if out[i] != '\n' { // lines stay where they are
+			out[i] = ' '
+		}
 	}
 	return out, start, true
+}
+
+// keyLine matches a line that starts a key or a table.
+var keyLine = regexp.MustCompile(`^\s*(\[|[A-Za-z0-9_"'.-]+\s*=)`)
+
+// continued extends a text left open at end, the end of its line, over
+// the lines that follow it up to the one that closes it with quote, when
+// a contributor wrote one text on several lines; else it returns end.
+// It gives up at a blank line, a key or a table, which the text cannot
+// have been meant to hold.
+func continued(front []byte, end int, quote byte) int {
+	at := end
+	for range 20 {
+		if at >= len(front) {
+			return end
+		}
+		line := front[at+1:]
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		if len(bytes.TrimSpace(line)) == 0 || keyLine.Match(line) {
+			return end
+		}
+		if bytes.IndexByte(line, quote) >= 0 {
+			return at + 1 + len(line)
+		}
+		at += 1 + len(line)
+	}
+	return end
+}
+
+// leftOpen matches the library's errors about a value left open.
+var leftOpen = regexp.MustCompile(`^(strings cannot contain newlines|expected a comma \(','\) or array terminator|expected a comma or an inline table terminator)`)
+
+// lineValue is the value of the line that holds offset at: from after
+// its = up to the line's end, or false when the line has no =.
+func lineValue(front []byte, at int) (start, end int, ok bool) {
+	lineStart := bytes.LastIndexByte(front[:at], '\n') + 1
+	eq := bytes.IndexByte(front[lineStart:at], '=')
+	if eq < 0 {
+		return 0, 0, false
+	}
+	start = lineStart + eq + 1
+	for start < len(front) && (front[start] == ' ' || front[start] == '\t') {
+		start++
+	}
+	end = len(front)
+	if i := bytes.IndexByte(front[start:], '\n'); i >= 0 {
+		end = start + i
+	}
+	return start, end, start < end
 }
 
 // valueEnd is where a value that could not be read ends: at the quote
@@ -362,11 +440,13 @@ var closingQuote = map[rune]rune{'“': '”', '”': '”', '„': '“', '«':
 
 // topKeyAt is the top-level key whose value holds offset in a front
 // matter the library reads: the first part of the key of the line, or
-// of the table or list of tables above it.
-func topKeyAt(front []byte, offset int) string {
+// of the table or list of tables above it; and in a list of tables
+// ([[parties]]), which table, else -1.
+func topKeyAt(front []byte, offset int) (string, int) {
 	var parser unstable.Parser
 	parser.Reset(front)
 	table, key := "", ""
+	elem, seen := -1, map[string]int{}
 	for parser.NextExpression() {
 		expr := parser.Expression()
 		first, start := "", int(expr.Raw.Offset)
@@ -380,14 +460,20 @@ func topKeyAt(front []byte, offset int) string {
 			break
 		}
 		switch expr.Kind {
-		case unstable.Table, unstable.ArrayTable:
+		case unstable.Table:
+			table, key, elem = first, first, -1
+		case unstable.ArrayTable:
 			table, key = first, first
+			elem = seen[first]
+			seen[first]++
 		case unstable.KeyValue:
 			key = first
 			if table != "" {
 				key = table
+			} else {
+				elem = -1
 			}
 		}
 	}
-	return key
+	return key, elem
 }
