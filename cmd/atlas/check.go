@@ -13,10 +13,11 @@ import (
 
 // formatFlag holds the --format and --lang flags of check and build:
 // GitHub annotations by default inside GitHub Actions, so problems show on
-// the pull request's lines, and plain text elsewhere; messages in English,
-// or in the language of the user's locale when diagnostics can be printed
-// in it.
-type formatFlag struct{ name, lang string }
+// the pull request's lines, and plain text elsewhere.
+type formatFlag struct {
+	name string
+	langFlag
+}
 
 func (f *formatFlag) register(fs *flag.FlagSet, getenv func(string) string) {
 	def := "text"
@@ -24,7 +25,45 @@ func (f *formatFlag) register(fs *flag.FlagSet, getenv func(string) string) {
 		def = "github"
 	}
 	fs.StringVar(&f.name, "format", def, "how to print problems: "+strings.Join(diag.Formats(), ", ")+" (github by default when GITHUB_ACTIONS=true)")
+	f.langFlag.register(fs, getenv)
+}
+
+// printer returns the function that prints diagnostics in the format and
+// the languages asked for.
+func (f *formatFlag) printer() (func(io.Writer, diag.List) error, error) {
+	p := diag.Printer(f.name)
+	if p == nil {
+		return nil, fmt.Errorf("unknown --format %q: use one of %s", f.name, strings.Join(diag.Formats(), ", "))
+	}
+	return f.langFlag.printer(p)
+}
+
+// langFlag is the --lang flag: messages in English, or in the language of
+// the user's locale when diagnostics can be printed in it, or in several
+// languages, each message followed by its translations.
+type langFlag struct{ lang string }
+
+func (f *langFlag) register(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&f.lang, "lang", localeLang(getenv), "the language of the messages, or several separated by commas, each message then followed by its translations: "+strings.Join(diag.Languages(), ", ")+" (by default the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else en)")
+}
+
+// printer wraps p so that it prints in the languages asked for.
+func (f *langFlag) printer(p func(io.Writer, diag.List, ...diag.List) error) (func(io.Writer, diag.List) error, error) {
+	var catalogs []*diag.Catalog
+	for _, lang := range strings.Split(f.lang, ",") {
+		c, err := diag.LoadCatalog(strings.TrimSpace(lang))
+		if err != nil {
+			return nil, fmt.Errorf("--lang: %v", err)
+		}
+		catalogs = append(catalogs, c)
+	}
+	return func(w io.Writer, l diag.List) error {
+		lists := make([]diag.List, len(catalogs))
+		for i, c := range catalogs {
+			lists[i] = c.Translate(l)
+		}
+		return p(w, lists[0], lists[1:]...)
+	}, nil
 }
 
 // localeLang is the language the user's locale names, the way gettext
@@ -41,30 +80,6 @@ func localeLang(getenv func(string) string) string {
 		}
 	}
 	return "en"
-}
-
-// printer returns the function that prints diagnostics in the format and
-// the languages asked for.
-func (f *formatFlag) printer() (func(io.Writer, diag.List) error, error) {
-	p := diag.Printer(f.name)
-	if p == nil {
-		return nil, fmt.Errorf("unknown --format %q: use one of %s", f.name, strings.Join(diag.Formats(), ", "))
-	}
-	var catalogs []*diag.Catalog
-	for _, lang := range strings.Split(f.lang, ",") {
-		c, err := diag.LoadCatalog(strings.TrimSpace(lang))
-		if err != nil {
-			return nil, fmt.Errorf("--lang: %v", err)
-		}
-		catalogs = append(catalogs, c)
-	}
-	return func(w io.Writer, l diag.List) error {
-		lists := make([]diag.List, len(catalogs))
-		for i, c := range catalogs {
-			lists[i] = c.Translate(l)
-		}
-		return p(w, lists[0], lists[1:]...)
-	}, nil
 }
 
 // checkCommand loads and checks the content and prints every problem,

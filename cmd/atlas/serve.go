@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"syscall"
 
+	"atlas/generator/diag"
 	"atlas/generator/serve"
 )
 
@@ -18,17 +19,24 @@ import (
 func serveCommand(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return serveUntil(ctx, args, stdout, stderr)
+	return serveUntil(ctx, args, os.Getenv, stdout, stderr)
 }
 
 // serveUntil is serveCommand stopped by ctx, so that tests can stop it.
-func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func serveUntil(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var site siteFlags
 	site.register(fl)
 	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on; a loopback address keeps the site on this computer")
+	var lang langFlag
+	lang.register(fl, getenv)
 	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	print, err := lang.printer(diag.Printer("text"))
+	if err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
 	if fl.NArg() > 0 {
@@ -46,7 +54,7 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	s := serve.New(serve.Config{
 		Content: site.content, Layouts: site.layouts, Assets: site.assets,
-		ContentName: src.ContentName, LayoutsName: src.LayoutsName, Log: stderr,
+		ContentName: src.ContentName, LayoutsName: src.LayoutsName, Log: stderr, Print: print,
 	})
 	fmt.Fprintf(stdout, "serving %s (Ctrl+C to stop)\n", siteURL(l.Addr()))
 	if err := s.Run(ctx, l); err != nil {

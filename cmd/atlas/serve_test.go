@@ -43,7 +43,7 @@ func startServe(t *testing.T, stderr *serveLog) (url, content string) {
 	var stdout serveLog
 	exit := make(chan int, 1)
 	go func() {
-		exit <- serveUntil(ctx, []string{"--addr", "127.0.0.1:0", "--content", content}, &stdout, stderr)
+		exit <- serveUntil(ctx, []string{"--addr", "127.0.0.1:0", "--content", content}, noLocale, &stdout, stderr)
 	}()
 	t.Cleanup(func() {
 		stop()
@@ -154,7 +154,7 @@ func TestServeAddress(t *testing.T) {
 func TestServeUsage(t *testing.T) {
 	for _, args := range [][]string{{"extra"}, {"--nope"}, {"--addr", "127.0.0.1:99999"}} {
 		var stdout, stderr serveLog
-		if code := serveUntil(context.Background(), args, &stdout, &stderr); code == 0 {
+		if code := serveUntil(context.Background(), args, noLocale, &stdout, &stderr); code == 0 {
 			t.Errorf("serve %v: exit 0", args)
 		}
 	}
@@ -170,5 +170,38 @@ func saveFile(t *testing.T, name string, data []byte) {
 	}
 	if err := os.Rename(tmp, name); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// noLocale is an environment without a locale: messages in English.
+func noLocale(string) string { return "" }
+
+// TestServeSaysProblemsInTheLocale breaks a file under an Arabic locale:
+// the terminal says the problem in Arabic.
+func TestServeSaysProblemsInTheLocale(t *testing.T) {
+	content := filepath.Join(copySite(t), "content")
+	os.WriteFile(filepath.Join(content, "agreements", "souss-massa-2024.md"), []byte(checkedFile), 0o644)
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	var stdout, stderr serveLog
+	arabic := func(k string) string {
+		if k == "LANG" {
+			return "ar_MA.UTF-8"
+		}
+		return ""
+	}
+	exit := make(chan int, 1)
+	go func() {
+		exit <- serveUntil(ctx, []string{"--addr", "127.0.0.1:0", "--content", content}, arabic, &stdout, &stderr)
+	}()
+	want := `souss-massa-2024.md:9:1: error: مفتاح غير معروف "provences" (هل تقصد "provinces"؟)`
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(stderr.String(), want); time.Sleep(50 * time.Millisecond) {
+	}
+	if !strings.Contains(stderr.String(), want) {
+		t.Errorf("the terminal does not say %q:\n%s", want, stderr.String())
+	}
+	stop()
+	if code := <-exit; code != 0 {
+		t.Errorf("atlas serve exited %d", code)
 	}
 }

@@ -30,7 +30,7 @@ func (s *Server) rebuild(e generator.Edits) {
 	s.gen++
 	st := &state{id: fmt.Sprintf("%x-%d", s.started.UnixNano(), s.gen), next: make(chan struct{})}
 	res, diags, err := s.compileSafely(e)
-	diag.PrintText(s.cfg.Log, diags)
+	s.cfg.Print(s.cfg.Log, diags)
 	if err != nil {
 		fmt.Fprintf(s.cfg.Log, "build failed: %v; pages show the problems until they are fixed\n", err)
 		st.failed = true

@@ -35,6 +35,8 @@ type Config struct {
 	LayoutsName              string        // how diagnostics name the layouts folder; default Layouts
 	Poll                     time.Duration // how often to look for changes; default 300ms
 	Log                      io.Writer     // build results and diagnostics; default discarded
+	// Print writes diagnostics to Log; default diag.PrintText, in English.
+	Print func(io.Writer, diag.List) error
 }
 
 // Server serves the current build of one site. Make it with New.
@@ -60,6 +62,9 @@ func New(cfg Config) *Server {
 	cfg.ContentName = cmp.Or(cfg.ContentName, filepath.ToSlash(filepath.Clean(cfg.Content)))
 	cfg.LayoutsName = cmp.Or(cfg.LayoutsName, filepath.ToSlash(filepath.Clean(cfg.Layouts)))
 	cfg.Poll = cmp.Or(cfg.Poll, 300*time.Millisecond)
+	if cfg.Print == nil {
+		cfg.Print = diag.PrintText
+	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
