@@ -125,6 +125,7 @@ func TestCheckLanguages(t *testing.T) {
 	}
 	english := shown + `:9:1: error: unknown key "provences" (did you mean "provinces"?)` + "\n"
 	arabic := shown + `:9:1: error: مفتاح غير معروف "provences" (هل تقصد "provinces"؟)` + "\n"
+	french := shown + ":9:1: error: clé inconnue \"provences\" (vouliez-vous dire \"provinces\"\u202f?)\n"
 	tests := []struct {
 		name      string
 		getenv    func(string) string
@@ -134,8 +135,10 @@ func TestCheckLanguages(t *testing.T) {
 	}{
 		{"--lang ar", env(), []string{"--lang", "ar"}, 1, arabic, "unknown key"},
 		{"an Arabic locale", env("LANG", "ar_MA.UTF-8"), nil, 1, arabic, "unknown key"},
-		{"LC_ALL before LANG", env("LC_ALL", "fr_FR.UTF-8", "LANG", "ar_MA.UTF-8"), nil, 1, english, "مفتاح"},
-		{"a locale with no messages", env("LANG", "fr_FR.UTF-8"), nil, 1, english, "مفتاح"},
+		{"LC_ALL before LANG", env("LC_ALL", "fr_FR.UTF-8", "LANG", "ar_MA.UTF-8"), nil, 1, french, "مفتاح"},
+		{"a French locale", env("LANG", "fr_MA"), nil, 1, french, "unknown key"},
+		{"a locale with no messages", env("LANG", "es_ES.UTF-8"), nil, 1, english, "مفتاح"},
+		{"the C locale", env("LC_ALL", "C.UTF-8", "LANG", "ar_MA.UTF-8"), nil, 1, english, "مفتاح"},
 		{"--lang over the locale", env("LANG", "ar_MA.UTF-8"), []string{"--lang", "en"}, 1, english, "مفتاح"},
 		{"English then Arabic", env(), []string{"--lang", "en,ar"}, 1, english + `    مفتاح غير معروف "provences" (هل تقصد "provinces"؟)` + "\n", ""},
 		{"both in one annotation", env("GITHUB_ACTIONS", "true"), []string{"--lang", "en,ar"}, 1,
