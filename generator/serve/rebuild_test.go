@@ -45,7 +45,7 @@ func TestErrorPage(t *testing.T) {
 			want: []string{
 				"x.md:3:8: error: unknown key &#34;&lt;i&gt;x&#34; (did you mean &#34;status&#34;?)\n" +
 					`<span class="said" lang="ar">مفتاح غير معروف &#34;&lt;i&gt;x&#34; (هل تقصد &#34;status&#34;؟)</span>` + "\n" +
-					`<span class="said" lang="fr">clé inconnue &#34;&lt;i&gt;x&#34; (vouliez-vous dire &#34;status&#34;\u202f?)</span>` + "\n" +
+					`<span class="said" lang="fr">clé inconnue &#34;&lt;i&gt;x&#34; (vouliez-vous dire &#34;status&#34;` + "\u202f?)</span>\n" +
 					"content/agreements/x.md:3:8: error: a message no catalog knows\n</pre>",
 			},
 			never: []string{"<i>"},
