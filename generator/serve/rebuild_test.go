@@ -31,7 +31,7 @@ func TestErrorPage(t *testing.T) {
 				{Pos: diag.Pos{File: "content/site.toml"}, Severity: diag.Warning, Message: "مفتاح <b>"},
 			},
 			want: []string{
-				`content/agreements/x.md:3:8: error: unknown kind &#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34; (did you mean &#34;a&amp;b&#34;?)`,
+				`content/agreements/x.md:3:8: error: unknown kind <bdi>&#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34;</bdi> (did you mean <bdi>&#34;a&amp;b&#34;</bdi>?)`,
 				`content/site.toml: warning: مفتاح &lt;b&gt;`,
 			},
 			never: []string{"<script>alert", "<b>"},
@@ -43,10 +43,10 @@ func TestErrorPage(t *testing.T) {
 				{Pos: pos, Severity: diag.Error, Message: "a message no catalog knows"},
 			},
 			want: []string{
-				"x.md:3:8: error: unknown key &#34;&lt;i&gt;x&#34; (did you mean &#34;status&#34;?)\n" +
-					`<span class="said" lang="ar">مفتاح غير معروف &#34;&lt;i&gt;x&#34; (هل تقصد &#34;status&#34;؟)</span>` + "\n" +
-					`<span class="said" lang="fr">clé inconnue &#34;&lt;i&gt;x&#34; (vouliez-vous dire &#34;status&#34;` + "\u202f?)</span>\n" +
-					"content/agreements/x.md:3:8: error: a message no catalog knows\n</pre>",
+				`<li><code lang="en">content/agreements/x.md:3:8: error: unknown key <bdi>&#34;&lt;i&gt;x&#34;</bdi> (did you mean <bdi>&#34;status&#34;</bdi>?)</code>` + "\n" +
+					`<p lang="ar" dir="auto">مفتاح غير معروف <bdi>&#34;&lt;i&gt;x&#34;</bdi> (هل تقصد <bdi>&#34;status&#34;</bdi>؟)</p>` + "\n" +
+					`<p lang="fr" dir="auto">clé inconnue <bdi>&#34;&lt;i&gt;x&#34;</bdi> (vouliez-vous dire <bdi>&#34;status&#34;</bdi>` + "\u202f?)</p></li>\n" +
+					`<li><code lang="en">content/agreements/x.md:3:8: error: a message no catalog knows</code></li>` + "\n</ol>",
 			},
 			never: []string{"<i>"},
 		},
