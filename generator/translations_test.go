@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"atlas/generator/content"
 	"atlas/generator/diag"
 )
 
@@ -86,6 +87,30 @@ func (tr *translations) compare(t *testing.T) {
 		if len(missing) > 0 {
 			t.Errorf("generator/diag/messages/%s has no translation for %d messages and hints of content files:\n%s",
 				c.Lang, len(missing), strings.Join(missing, "\n"))
+		}
+	}
+}
+
+// TestVocabulariesGlossed checks that every closed list of the contract,
+// as check prints it in a hint, is glossed in each language: a value added
+// to a list without its gloss would leave contributors who read no English
+// guessing.
+func TestVocabulariesGlossed(t *testing.T) {
+	lists := map[string][]string{
+		"kinds": content.Kinds, "statuses": content.Statuses, "party types": content.PartyTypes, "roles": content.Roles,
+		"source languages": content.SourceLangs, "levels": content.Levels, "occasions": content.Occasions,
+	}
+	for _, lang := range diag.Languages()[1:] {
+		c, err := diag.LoadCatalog(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, list := range lists {
+			joined := strings.Join(list, ", ")
+			said, ok := c.Say(joined)
+			if !ok || strings.Count(said, "(") != len(list) {
+				t.Errorf("%s: the %s are not glossed one by one: %q says %q", lang, name, joined, said)
+			}
 		}
 	}
 }
