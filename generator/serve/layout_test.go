@@ -23,7 +23,7 @@ func TestBrokenLayout(t *testing.T) {
 	layout := filepath.Join(cfg.Layouts, "home.html")
 	edit(t, layout, "<h1>{{name $ $.Nav.SiteTitle}}</h1>", "<h1>{{name $ $.Nav.SiteTitle}</h1>")
 	s.rebuild(generator.Edits{All: true})
-	want := `layouts/home.html:3:29: error: bad character U&#43;007D &#39;}&#39;`
+	want := `layouts/home.html:3:29: error: bad character U+007D &#39;}&#39;`
 	for _, target := range []string{page, "/ar/agreements/tinghir-health-staff-2023.html"} {
 		r := get(t, h, target)
 		if b := body(t, r); r.StatusCode != 500 || !strings.Contains(b, want) {

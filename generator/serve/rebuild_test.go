@@ -100,7 +100,7 @@ func TestBrokenBuild(t *testing.T) {
 
 	edit(t, file, `kind = "convention"`, `kind = "<i>conventoin</i>"`)
 	s.rebuild(generator.Edits{All: true})
-	want := `content/agreements/tinghir-health-staff-2023.md:2:8: error: unknown kind &#34;&lt;i&gt;conventoin&lt;/i&gt;&#34;`
+	want := `content/agreements/tinghir-health-staff-2023.md:2:8: error: unknown kind <bdi>&#34;&lt;i&gt;conventoin&lt;/i&gt;&#34;</bdi>`
 	for _, target := range []string{page, "/", "/fr/regions/", "/no-such-page.html", "/fr/regions"} {
 		r := get(t, h, target)
 		if b := body(t, r); r.StatusCode != 500 || !strings.Contains(b, want) || !strings.Contains(b, eventsPath) {
@@ -170,7 +170,7 @@ func TestRunRebuildsOnChange(t *testing.T) {
 
 	edit(t, file, "provinces = [", "provences = [")
 	next(t, events)
-	if code, b := fetch(t, page); code != 500 || !strings.Contains(b, "tinghir-health-staff-2023.md:14:1: error: unknown key &#34;provences&#34;") {
+	if code, b := fetch(t, page); code != 500 || !strings.Contains(b, "tinghir-health-staff-2023.md:14:1: error: unknown key <bdi>&#34;provences&#34;</bdi>") {
 		t.Errorf("after breaking: status %d, body:\n%s", code, b)
 	}
 
