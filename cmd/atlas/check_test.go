@@ -32,12 +32,19 @@ roles = ["signatory"]
 :::
 `
 
-func TestCheckCommand(t *testing.T) {
-	dir := tempContent(t)
+// checkedContent is a content folder holding checkedFile, the path of
+// that file and the path check prints.
+func checkedContent(t *testing.T) (dir, file, shown string) {
+	t.Helper()
+	dir = tempContent(t)
 	os.MkdirAll(filepath.Join(dir, "agreements"), 0o755)
-	file := filepath.Join(dir, "agreements", "souss-massa-2024.md")
+	file = filepath.Join(dir, "agreements", "souss-massa-2024.md")
 	os.WriteFile(file, []byte(checkedFile), 0o644)
-	shown := filepath.ToSlash(file)
+	return dir, file, filepath.ToSlash(file)
+}
+
+func TestCheckCommand(t *testing.T) {
+	dir, file, shown := checkedContent(t)
 	noEnv := func(string) string { return "" }
 	inActions := func(k string) string {
 		if k == "GITHUB_ACTIONS" {
@@ -104,15 +111,11 @@ func TestCheckCommand(t *testing.T) {
 	}
 }
 
-// TestCheckLanguages prints the problems in Arabic, asked for with
-// --lang or by the locale, and in English and Arabic together for a pull
-// request's annotations.
+// TestCheckLanguages prints the problems in Arabic or French, asked for
+// with --lang or by the locale, and in several languages together for a
+// pull request's annotations.
 func TestCheckLanguages(t *testing.T) {
-	dir := tempContent(t)
-	os.MkdirAll(filepath.Join(dir, "agreements"), 0o755)
-	file := filepath.Join(dir, "agreements", "souss-massa-2024.md")
-	os.WriteFile(file, []byte(checkedFile), 0o644)
-	shown := filepath.ToSlash(file)
+	dir, _, shown := checkedContent(t)
 	env := func(pairs ...string) func(string) string {
 		return func(k string) string {
 			for i := 0; i < len(pairs); i += 2 {
