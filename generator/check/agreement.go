@@ -130,15 +130,43 @@ func (ck *checker) period(a *content.Agreement) {
 	}
 }
 
+// regionOf is the region all the known provinces of slugs are in, or ""
+// when they name none or several.
+func (ck *checker) regionOf(slugs []string) string {
+	region := ""
+	for _, slug := range slugs {
+		r := ck.provinces[slug].Region
+		if r == "" {
+			continue
+		}
+		if region != "" && r != region {
+			return ""
+		}
+		region = r
+	}
+	return region
+}
+
 // place checks the region and provinces; a milestone may have no region.
 func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 	switch {
 	case p.Region == "":
-		if required {
-			ck.diags.Errorf(k.Value("place", "region"), "the region is missing").Hint = "[place] region = \"…\", a slug from regions.toml"
-		}
-		if len(p.Provinces) > 0 {
-			ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region").Hint = "add region = \"…\" in [place]"
+		// One error, not a second one for the provinces; and when the
+		// provinces name the region, the hint names it too.
+		named := ck.regionOf(p.Provinces)
+		switch {
+		case required:
+			d := ck.diags.Errorf(k.Value("place", "region"), "the region is missing")
+			d.Hint = "[place] region = \"…\", a slug from regions.toml"
+			if named != "" {
+				d.Hint = fmt.Sprintf("the provinces listed are in %s: region = %q", named, named)
+			}
+		case len(p.Provinces) > 0:
+			d := ck.diags.Errorf(k.Key("place", "provinces"), "provinces need a region")
+			d.Hint = "add region = \"…\" in [place]"
+			if named != "" {
+				d.Hint = fmt.Sprintf("the provinces listed are in %s: region = %q", named, named)
+			}
 		}
 	case isTODO(p.Region) && ck.todo(valueAt(k, "place", "region"), p.Region, "one of: "+strings.Join(regionSlugs(ck.c.Registry), ", ")):
 	case ck.regions[p.Region].Slug == "" && !ck.c.RegistryKeys.Failed("regions"):
