@@ -83,7 +83,7 @@ func (ck *checker) events(k *content.Positions, events []content.Event) {
 		if k.FailedAt("events", i) {
 			continue
 		}
-		if e.Date.IsZero() {
+		if e.Date.IsZero() && !k.Misspelt("events", i, "date") {
 			ck.diags.Errorf(k.Key("events", i), "an event needs a date").Hint = "date = 2023-12-27, or \"2023-12\" when only the month is known"
 		}
 		ck.text(k, e.What, "the event", true, "events", i, "what")
@@ -100,6 +100,9 @@ func (ck *checker) events(k *content.Positions, events []content.Event) {
 // each language.
 func (ck *checker) title(k *content.Positions, t content.Text) {
 	if t == nil {
+		if k.Misspelt("title") {
+			return
+		}
 		ck.diags.Errorf(k.Line(1), "the title is missing").Hint = "add [title] with " + andList(withText(ck.neededLangs()))
 		return
 	}
@@ -155,6 +158,7 @@ func (ck *checker) place(k *content.Positions, p content.Place, required bool) {
 		// provinces name the region, the hint names it too.
 		named := ck.regionOf(p.Provinces)
 		switch {
+		case k.Misspelt("place", "region"):
 		case required:
 			d := ck.diags.Errorf(k.Value("place", "region"), "the region is missing")
 			d.Hint = "[place] region = \"…\", a slug from regions.toml"
@@ -264,7 +268,7 @@ func (ck *checker) budget(a *content.Agreement) {
 
 func (ck *checker) parties(a *content.Agreement) {
 	k := a.Keys
-	if len(a.Parties) == 0 {
+	if len(a.Parties) == 0 && !k.Misspelt("parties") {
 		ck.diags.Errorf(k.Line(1), "no party").Hint = "add a [[parties]] table for each signatory or funder"
 	}
 	keys, names := seen{}, seen{}
@@ -274,7 +278,7 @@ func (ck *checker) parties(a *content.Agreement) {
 		if k.FailedAt("parties", i) {
 			continue
 		}
-		if p.Key == "" {
+		if p.Key == "" && !k.Misspelt("parties", i, "key") {
 			ck.diags.Errorf(k.Key("parties", i), "a party needs a key").Hint = "key = \"region\": a short handle, unique in this file"
 		} else if j := keys.repeats(p.Key, i); j >= 0 {
 			ck.diags.Errorf(k.Value("parties", i, "key"), "party key %q is already used by party %d", p.Key, j+1).Hint = "each party's key is unique in the file"
@@ -311,7 +315,7 @@ func (ck *checker) parties(a *content.Agreement) {
 }
 
 func (ck *checker) roles(k *content.Positions, p content.Party, i int) {
-	if len(p.Roles) == 0 {
+	if len(p.Roles) == 0 && !k.Misspelt("parties", i, "roles") {
 		ck.diags.Errorf(k.Value("parties", i, "roles"), "a party needs at least one role").Hint = "roles = [\"signatory\"]; one or more of: " + strings.Join(content.Roles, ", ")
 	}
 	seen := map[string]bool{}

@@ -137,6 +137,9 @@ type checker struct {
 // oneOf checks a value against a closed vocabulary.
 func (ck *checker) oneOf(keys *content.Positions, what, value string, allowed []string, path ...any) {
 	if value == "" {
+		if keys.Misspelt(path...) {
+			return // reported as an unknown key, with its right name
+		}
 		ck.diags.Errorf(keys.Key(path...), "%s is missing", what).Hint = "one of: " + strings.Join(allowed, ", ")
 		return
 	}
@@ -165,6 +168,9 @@ func hintFor(value string, allowed []string) string {
 func (ck *checker) text(keys *content.Positions, t content.Text, what string, required bool, path ...any) {
 	langs := ck.langs
 	if len(t) == 0 && required {
+		if keys.Misspelt(path...) {
+			return
+		}
 		// One error naming the key, not one per language.
 		name, _ := path[len(path)-1].(string)
 		d := ck.diags.Errorf(keys.Key(path...), "the key %q is missing", name)

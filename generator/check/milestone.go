@@ -6,7 +6,7 @@ import "atlas/generator/content"
 // the loader could not read.
 func (ck *checker) milestone(m *content.Milestone) {
 	k := m.Keys
-	if m.Date.IsZero() && !k.Failed("date") {
+	if m.Date.IsZero() && !k.Failed("date") && !k.Misspelt("date") {
 		ck.diags.Errorf(k.Line(1), "a milestone needs a date").Hint = "date = 2025-04-30, or \"2025-04\" / \"2025\" when only that is known"
 	}
 	if !k.Failed("title") {

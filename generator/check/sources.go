@@ -7,7 +7,7 @@ import (
 )
 
 func (ck *checker) sources(k *content.Positions, sources []content.Source) {
-	if len(sources) == 0 {
+	if len(sources) == 0 && !k.Misspelt("sources") {
 		ck.diags.Errorf(k.Line(1), "no source").Hint = "add a [[sources]] table: the article or document the facts come from"
 	}
 	same := seen{}

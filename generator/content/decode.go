@@ -174,43 +174,50 @@ func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, lang
 			continue
 		}
 		name := key[len(key)-1]
-		hint := unknownHint(t, parent, name, langs)
+		hint, meant := unknownHint(t, parent, name, langs)
 		for _, path := range keys.Loose(key.String()) {
 			// The keys of a table that could not be read are not all decoded.
 			if i, ok := path[1%len(path)].(int); ok && keys.failedAt[key[0]][i] {
 				continue
 			}
 			diags.Errorf(keys.Key(path...), "unknown key %q", name).Hint = hint
+			if meant != "" {
+				if keys.meant == nil {
+					keys.meant = map[string]bool{}
+				}
+				keys.meant[pathString(append(slices.Clone(path[:len(path)-1]), meant))] = true
+			}
 		}
 	}
 }
 
 // unknownHint names what an unknown key most likely meant: a known key
-// quoted with its table ("budget.total"), a close name, or the choice.
-func unknownHint(t reflect.Type, parent toml.Key, name string, langs []string) string {
+// quoted with its table ("budget.total"), a close name, or the choice;
+// and, when it is a close name of the same table, that name.
+func unknownHint(t reflect.Type, parent toml.Key, name string, langs []string) (hint, meant string) {
 	if dotted := strings.Split(name, "."); len(dotted) > 1 {
 		table, last := dotted[:len(dotted)-1], dotted[len(dotted)-1]
 		if slices.Contains(knownKeys(t, append(slices.Clone(parent), table...), langs), last) {
 			if len(parent) == 0 {
-				return "the quotes make " + quote(name) + " one key: write " + last + " = … in [" + strings.Join(table, ".") + "]"
+				return "the quotes make " + quote(name) + " one key: write " + last + " = … in [" + strings.Join(table, ".") + "]", ""
 			}
-			return "the quotes make " + quote(name) + " one key: write " + name + " without them"
+			return "the quotes make " + quote(name) + " one key: write " + name + " without them", ""
 		}
 	}
 	known := knownKeys(t, parent, langs)
 	if c := diag.Closest(name, known); c != "" {
-		return "did you mean " + quote(c) + "?"
+		return "did you mean " + quote(c) + "?", c
 	}
 	if alias, ok := keyAliases[name]; ok && slices.Contains(known, alias) {
-		return "did you mean " + quote(alias) + "?"
+		return "did you mean " + quote(alias) + "?", alias
 	}
 	if table := tableHolding(t, parent, name); table != "" {
-		return name + " belongs in " + table + ", not here"
+		return name + " belongs in " + table + ", not here", ""
 	}
 	if len(known) > 0 {
-		return "known keys here: " + strings.Join(known, ", ")
+		return "known keys here: " + strings.Join(known, ", "), ""
 	}
-	return ""
+	return "", ""
 }
 
 // knownKeys lists the keys a struct type accepts at path, read from its

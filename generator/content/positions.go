@@ -41,6 +41,9 @@ type Positions struct {
 	// Tables of a list of tables that could not be read, by the list's
 	// key: the other tables of the list are read and checked.
 	failedAt map[string]map[int]bool
+	// meant holds the paths of the keys an unknown key was taken for
+	// ("did you mean"): the key is there, misspelt, not missing.
+	meant map[string]bool
 
 	walk struct { // the index walk's latest position, see walkAt
 		offset int
@@ -178,6 +181,13 @@ func (p *Positions) Failed(key string) bool { return p != nil && (p.unparsed || 
 // be read, or the whole list. A check skips that table.
 func (p *Positions) FailedAt(key string, i int) bool {
 	return p.Failed(key) || (p != nil && p.failedAt[key][i])
+}
+
+// Misspelt reports whether the key at path is written in its table under
+// a wrong name the loader has reported ("stauts": did you mean "status"?):
+// a check that found it missing would only say the same thing twice.
+func (p *Positions) Misspelt(path ...any) bool {
+	return p != nil && p.meant[pathString(path)]
 }
 
 // Partly reports whether any table of the list of tables key could not be
