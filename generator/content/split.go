@@ -97,6 +97,10 @@ func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
 func splitBlocks(file string, body []string, first int, langs []string, diags *diag.List) (Text, map[string]int) {
 	texts, starts := Text{}, map[string]int{}
 	open, openLine, inBlock := "", 0, false
+	// stray is set from text outside any block, reported once, up to the
+	// next fence: a block whose opening line is missing is one mistake,
+	// not one per paragraph, and its closing ::: ends it.
+	stray := false
 	var buf []string
 	opening := func(trimmed string, n int) {
 		lang := strings.TrimSpace(strings.TrimPrefix(trimmed, ":::"))
@@ -133,7 +137,10 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 		n := first + i
 		trimmed := strings.TrimSpace(line)
 		switch {
+		case !inBlock && stray && trimmed == ":::":
+			stray = false
 		case !inBlock && strings.HasPrefix(trimmed, ":::"):
+			stray = false
 			opening(trimmed, n)
 		case inBlock && trimmed == ":::":
 			closing()
@@ -143,8 +150,9 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 			opening(trimmed, n)
 		case inBlock:
 			buf = append(buf, line)
-		case trimmed != "":
+		case trimmed != "" && !stray:
 			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1 + len(line) - len(strings.TrimLeft(line, " \t"))}, "text outside a ::: block").Hint = blockHint(langs)
+			stray = true
 		}
 	}
 	if inBlock {
