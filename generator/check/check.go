@@ -177,10 +177,14 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 		d.Hint = "write " + name + " = " + tableHint(langs)
 		return
 	}
+	meant := map[string]bool{} // languages an unknown one was taken for
 	for lang, s := range t {
 		p := append(append([]any(nil), path...), lang)
 		if !contains(ck.c.Site.Languages, lang) {
 			ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what).Hint = hintFor(lang, ck.c.Site.Languages)
+			if c := diag.Closest(lang, ck.c.Site.Languages); c != "" {
+				meant[c] = true
+			}
 			continue
 		}
 		if strings.TrimSpace(s) == "" {
@@ -194,7 +198,7 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 	}
 	for _, lang := range langs {
 		switch _, ok := t[lang]; {
-		case ok:
+		case ok, meant[lang]: // "r" for "ar": said once, as an unknown language
 		case contains(ck.required, lang):
 			d := ck.diags.Errorf(keys.Key(path...), "%s has no %q text", what, lang)
 			d.Hint = "write it as " + tableHint(langs)

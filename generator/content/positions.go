@@ -186,8 +186,17 @@ func (p *Positions) FailedAt(key string, i int) bool {
 // Misspelt reports whether the key at path is written in its table under
 // a wrong name the loader has reported ("stauts": did you mean "status"?):
 // a check that found it missing would only say the same thing twice.
+// A key in a table whose own name is misspelt counts too.
 func (p *Positions) Misspelt(path ...any) bool {
-	return p != nil && p.meant[pathString(path)]
+	if p == nil || p.meant == nil {
+		return false
+	}
+	for n := 1; n <= len(path); n++ {
+		if p.meant[pathString(path[:n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // Partly reports whether any table of the list of tables key could not be
