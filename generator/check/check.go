@@ -177,12 +177,33 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 		d.Hint = "write " + name + " = " + tableHint(langs)
 		return
 	}
-	meant := map[string]bool{} // languages an unknown one was taken for
+	// An unknown language is taken for the required one that is missing
+	// when there is one of each ("r" for "ar"), else for the closest.
+	var unknown, missing []string
+	for lang := range t {
+		if !contains(ck.c.Site.Languages, lang) {
+			unknown = append(unknown, lang)
+		}
+	}
+	if required {
+		for _, lang := range ck.required {
+			if _, ok := t[lang]; !ok && contains(langs, lang) {
+				missing = append(missing, lang)
+			}
+		}
+	}
+	meant := map[string]bool{}
 	for lang, s := range t {
 		p := append(append([]any(nil), path...), lang)
 		if !contains(ck.c.Site.Languages, lang) {
-			ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what).Hint = hintFor(lang, ck.c.Site.Languages)
-			if c := diag.Closest(lang, ck.c.Site.Languages); c != "" {
+			d := ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what)
+			d.Hint = hintFor(lang, ck.c.Site.Languages)
+			c := diag.Closest(lang, ck.c.Site.Languages)
+			if len(unknown) == 1 && len(missing) == 1 {
+				c = missing[0]
+				d.Hint = "did you mean \"" + c + "\"?"
+			}
+			if c != "" {
 				meant[c] = true
 			}
 			continue

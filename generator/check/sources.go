@@ -18,7 +18,7 @@ func (ck *checker) sources(k *content.Positions, sources []content.Source) {
 		if j := same.repeats(sourceKey(s), i); j >= 0 && (s.URL != "" || s.Outlet != "" || s.Title != "") {
 			ck.diags.Errorf(k.Key("sources", i), "source %d repeats source %d", i+1, j+1).Hint = "cite each article once"
 		}
-		if s.Outlet == "" && s.Title == "" {
+		if s.Outlet == "" && s.Title == "" && !k.Misspelt("sources", i, "outlet") && !k.Misspelt("sources", i, "title") {
 			ck.diags.Errorf(k.Key("sources", i), "a source needs an outlet or a title").Hint = "outlet = \"هبة بريس\", and title = the headline when known"
 		}
 		switch {
