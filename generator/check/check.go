@@ -177,8 +177,9 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 		d.Hint = "write " + name + " = " + tableHint(langs)
 		return
 	}
-	// An unknown language is taken for the required one that is missing
-	// when there is one of each ("r" for "ar"), else for the closest.
+	// An unknown language is taken for the closest, or for the required
+	// one that is missing when there is one of each and they share a
+	// letter ("r" for "ar", too short to be close to anything).
 	var unknown, missing []string
 	for lang := range t {
 		if !contains(ck.c.Site.Languages, lang) {
@@ -199,7 +200,7 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 			d := ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what)
 			d.Hint = hintFor(lang, ck.c.Site.Languages)
 			c := diag.Closest(lang, ck.c.Site.Languages)
-			if len(unknown) == 1 && len(missing) == 1 {
+			if len(unknown) == 1 && len(missing) == 1 && c == "" && strings.ContainsAny(lang, missing[0]) {
 				c = missing[0]
 				d.Hint = "did you mean \"" + c + "\"?"
 			}

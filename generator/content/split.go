@@ -97,6 +97,12 @@ func normalize(file string, data []byte, diags *diag.List) ([]byte, bool) {
 func splitBlocks(file string, body []string, first int, langs []string, diags *diag.List) (Text, map[string]int) {
 	texts, starts := Text{}, map[string]int{}
 	open, openLine, inBlock := "", 0, false
+	fenced := map[string]bool{} // the languages of every opening line
+	for _, line := range body {
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, ":::") {
+			fenced[strings.TrimSpace(strings.TrimPrefix(t, ":::"))] = true
+		}
+	}
 	// stray is set from text outside any block, reported once, up to the
 	// next fence: a block whose opening line is missing is one mistake,
 	// not one per paragraph, and its closing ::: ends it.
@@ -107,6 +113,12 @@ func splitBlocks(file string, body []string, first int, langs []string, diags *d
 		if !validLang(lang, langs) {
 			d := diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "%s", blockLangMessage(lang))
 			d.Hint = "a block opens with ::: followed by one of: " + strings.Join(langs, ", ")
+			// "::: f" meant "::: fr": its text is kept as that language's,
+			// so that it is checked and not also reported missing.
+			if c := meantLang(lang, langs, fenced); c != "" {
+				d.Hint = "did you mean " + quote("::: "+c) + "?"
+				lang = c
+			}
 		}
 		if _, dup := starts[lang]; dup {
 			diags.Errorf(diag.Pos{File: file, Line: n, Col: 1}, "a second ::: %s block", lang).Hint = "write each language's summary in one block"
@@ -172,6 +184,25 @@ func blockHint(langs []string) string {
 		return "put the summary between " + strings.Join(opens, "") + ` and ":::"`
 	}
 	return "put the summary between " + opens[0] + " (or " + strings.Join(opens[1:], ", ") + `) and ":::"`
+}
+
+// meantLang is the language a block's unknown language stands for: the
+// closest of those no block opens, or the only one when it shares a
+// letter with it ("f" for "fr"); else "".
+func meantLang(lang string, langs []string, fenced map[string]bool) string {
+	var free []string
+	for _, l := range langs {
+		if !fenced[l] {
+			free = append(free, l)
+		}
+	}
+	if c := diag.Closest(lang, free); c != "" {
+		return c
+	}
+	if len(free) == 1 && lang != "" && strings.ContainsAny(lang, free[0]) {
+		return free[0]
+	}
+	return ""
 }
 
 func validLang(lang string, langs []string) bool {
