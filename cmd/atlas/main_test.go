@@ -10,6 +10,14 @@ import (
 	"atlas/generator/write"
 )
 
+// TestMain runs the tests in the C locale: run() reads the locale for the
+// language of the messages, and the tests read them in English whatever
+// the language of the machine they run on.
+func TestMain(m *testing.M) {
+	os.Setenv("LC_ALL", "C")
+	os.Exit(m.Run())
+}
+
 // TestBuildReportsEveryProblem feeds a file with several mistakes to
 // "atlas build" and reads what a contributor would read.
 func TestBuildReportsEveryProblem(t *testing.T) {
