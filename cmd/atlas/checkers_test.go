@@ -151,9 +151,12 @@ func TestNuChecker(t *testing.T) {
 // TestLighthouse builds the seed site with a base_url, serves it under a
 // project path as GitHub Pages does, and runs Lighthouse on the entry page, the home and
 // an agreement page in each language: accessibility, best practices and
-// SEO must score 100, performance at least 90. Performance is timed on a
-// shared machine: a page that falls short is measured twice more and
-// judged on the median of the three.
+// SEO must score 100. Performance is held by what does not depend on the
+// speed of the machine the test runs on, which is shared and often busy:
+// the page weighs at most pageBudget, its layout is stable as it loads, and
+// every audit of bytes sent (minified, unused, legacy or duplicated code,
+// images, fonts shown while they load) passes. The timed score is logged;
+// speed is measured in the benchmark.
 func TestLighthouse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("Lighthouse takes a minute")
@@ -179,29 +182,62 @@ func TestLighthouse(t *testing.T) {
 	t.Cleanup(func() { srv.Close() })
 
 	for _, page := range []string{"index.html", "ar/index.html", "fr/index.html", "ar/agreements/tinghir-health-staff-2023.html", "fr/agreements/al-hoceima-indh-ambulances-2025.html"} {
-		var perf []float64
-		for run := 0; run < 3; run++ {
-			scores := lighthouse(t, cli, chrome, base+page)
-			for _, c := range []string{"accessibility", "best-practices", "seo"} {
-				if run == 0 && scores[c] < 1 {
-					t.Errorf("%s: %s scores %.0f, want 100", page, c, 100*scores[c])
-				}
-			}
-			perf = append(perf, scores["performance"])
-			if run == 0 && perf[0] >= 0.9 {
-				break
+		r := lighthouse(t, cli, chrome, base+page)
+		for _, c := range []string{"accessibility", "best-practices", "seo"} {
+			if r.score(c) < 1 {
+				t.Errorf("%s: %s scores %.0f, want 100", page, c, 100*r.score(c))
 			}
 		}
-		sort.Float64s(perf)
-		if median := perf[len(perf)/2]; median < 0.9 {
-			t.Errorf("%s: performance scores %.0f (runs %v), want at least 90", page, 100*median, perf)
+		if w := r.Audits["total-byte-weight"].NumericValue; w == 0 || w > pageBudget {
+			t.Errorf("%s: the page and what it loads weigh %.0f bytes, want at most %d", page, w, pageBudget)
+		}
+		// The bundled fonts replacing the fallback ones move the text a
+		// little (0.04 on the Arabic home); 0.1 is where Web Vitals stop
+		// calling a page's layout stable.
+		if cls := r.Audits["cumulative-layout-shift"]; cls.Score == nil || cls.NumericValue >= 0.1 {
+			t.Errorf("%s: the layout shifts by %v as the page loads, want less than 0.1", page, cls.NumericValue)
+		}
+		for _, id := range bytesAudits {
+			a, ok := r.Audits[id]
+			if !ok {
+				t.Errorf("%s: Lighthouse has no audit %q", page, id)
+			} else if a.Score != nil && *a.Score < 1 {
+				t.Errorf("%s: audit %s scores %.2f (%s), want 1", page, id, *a.Score, a.DisplayValue)
+			}
 		}
 	}
 }
 
-// lighthouse runs Lighthouse on one address and returns its category
-// scores, from 0 to 1; the audits that fall short are logged.
-func lighthouse(t *testing.T, cli, chrome, url string) map[string]float64 {
+// pageBudget is the most a page may weigh with all it loads (its styles,
+// scripts and fonts), on a phone's connection.
+const pageBudget = 250_000
+
+// bytesAudits are the performance audits Lighthouse scores by what a page
+// sends, not by how fast it was seen to arrive.
+var bytesAudits = []string{
+	"unminified-css", "unminified-javascript", "unused-css-rules", "unused-javascript",
+	"legacy-javascript", "duplicated-javascript", "font-display", "uses-optimized-images",
+	"modern-image-formats", "offscreen-images", "uses-responsive-images", "unsized-images",
+	"no-document-write", "viewport",
+}
+
+// lighthouseReport is what the tests read of a Lighthouse report.
+type lighthouseReport struct {
+	Categories map[string]struct{ Score float64 }
+	Audits     map[string]struct {
+		Score        *float64
+		Mode         string `json:"scoreDisplayMode"`
+		DisplayValue string
+		NumericValue float64
+	}
+}
+
+func (r lighthouseReport) score(category string) float64 { return r.Categories[category].Score }
+
+// lighthouse runs Lighthouse on one address and returns its report; the
+// scores, the page's weight and the binary audits that fall short are
+// logged.
+func lighthouse(t *testing.T, cli, chrome, url string) lighthouseReport {
 	t.Helper()
 	report := filepath.Join(t.TempDir(), "report.json")
 	cmd := exec.CommandContext(context.Background(), "node", cli, url,
@@ -216,14 +252,7 @@ func lighthouse(t *testing.T, cli, chrome, url string) map[string]float64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r struct {
-		Categories map[string]struct{ Score float64 }
-		Audits     map[string]struct {
-			Score        *float64
-			Mode         string `json:"scoreDisplayMode"`
-			DisplayValue string
-		}
-	}
+	var r lighthouseReport
 	if err := json.Unmarshal(data, &r); err != nil {
 		t.Fatal(err)
 	}
@@ -238,6 +267,6 @@ func lighthouse(t *testing.T, cli, chrome, url string) map[string]float64 {
 		}
 	}
 	sort.Strings(short)
-	t.Logf("%s: %v; binary audits short of 1: %v", url, scores, short)
-	return scores
+	t.Logf("%s: %v; %.0f bytes; binary audits short of 1: %v", url, scores, r.Audits["total-byte-weight"].NumericValue, short)
+	return r
 }
