@@ -200,9 +200,10 @@ func (ck *checker) text(keys *content.Positions, t content.Text, what string, re
 			d := ck.diags.Errorf(keys.Key(p...), "unknown language %q in %s", lang, what)
 			d.Hint = hintFor(lang, ck.c.Site.Languages)
 			c := diag.Closest(lang, ck.c.Site.Languages)
-			if len(unknown) == 1 && len(missing) == 1 && c == "" && strings.ContainsAny(lang, missing[0]) {
-				c = missing[0]
-				d.Hint = "did you mean \"" + c + "\"?"
+			if c == "" && len(unknown) == 1 {
+				if c = diag.Only(lang, missing); c != "" {
+					d.Hint = "did you mean \"" + c + "\"?"
+				}
 			}
 			if c != "" {
 				meant[c] = true

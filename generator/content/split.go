@@ -199,10 +199,7 @@ func meantLang(lang string, langs []string, fenced map[string]bool) string {
 	if c := diag.Closest(lang, free); c != "" {
 		return c
 	}
-	if len(free) == 1 && lang != "" && strings.ContainsAny(lang, free[0]) {
-		return free[0]
-	}
-	return ""
+	return diag.Only(lang, free)
 }
 
 func validLang(lang string, langs []string) bool {

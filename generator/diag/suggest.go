@@ -1,5 +1,7 @@
 package diag
 
+import "strings"
+
 // Closest returns the candidate nearest to word by edit distance, or ""
 // when none is close enough to be a likely misspelling: two edits, or
 // about one in three letters of a longer word. A candidate must keep at least one
@@ -36,4 +38,14 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// Only is the one candidate left, when there is exactly one and it shares
+// a letter with word: what a word too short to be close to anything ("r",
+// "f") most likely stands for. Else "".
+func Only(word string, candidates []string) string {
+	if len(candidates) == 1 && word != "" && strings.ContainsAny(word, candidates[0]) {
+		return candidates[0]
+	}
+	return ""
 }

@@ -145,3 +145,23 @@ func FuzzSay(f *testing.F) {
 		}
 	})
 }
+
+func TestOnly(t *testing.T) {
+	tests := []struct {
+		word       string
+		candidates []string
+		want       string
+	}{
+		{"r", []string{"ar"}, "ar"},
+		{"f", []string{"fr"}, "fr"},
+		{"en", []string{"fr"}, ""},      // no letter in common
+		{"r", []string{"ar", "fr"}, ""}, // not the only one
+		{"", []string{"ar"}, ""},        // nothing written
+		{"x", nil, ""},
+	}
+	for _, tt := range tests {
+		if got := Only(tt.word, tt.candidates); got != tt.want {
+			t.Errorf("Only(%q, %v) = %q, want %q", tt.word, tt.candidates, got, tt.want)
+		}
+	}
+}
