@@ -48,10 +48,10 @@ func build(args []string, getenv func(string) string, stdout, stderr io.Writer) 
 	diags, err := generator.Build(src, *out, notify)
 	print(stderr, diags)
 	if err != nil {
-		fmt.Fprintf(stderr, "atlas: %v; %s\n", err, write.Outcome(err, *out))
+		format.say(stderr, "atlas: ", fmt.Sprintf("%v; %s", err, write.Outcome(err, *out)))
 		return 1
 	}
-	fmt.Fprintf(stdout, "atlas: wrote %s\n", *out)
+	format.say(stdout, "atlas: ", "wrote "+*out)
 	return 0
 }
 

@@ -41,25 +41,38 @@ func (f *formatFlag) printer() (func(io.Writer, diag.List) error, error) {
 // langFlag is the --lang flag: messages in English, or in the language of
 // the user's locale when diagnostics can be printed in it, or in several
 // languages, each message followed by its translations.
-type langFlag struct{ lang string }
+type langFlag struct {
+	lang     string
+	catalogs []*diag.Catalog // loaded by load, in the order asked for
+}
 
 func (f *langFlag) register(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&f.lang, "lang", localeLang(getenv), "the language of the messages, or several separated by commas, each message then followed by its translations: "+strings.Join(diag.Languages(), ", ")+" (by default the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else en)")
 }
 
-// printer wraps p so that it prints in the languages asked for.
-func (f *langFlag) printer(p func(io.Writer, diag.List, ...diag.List) error) (func(io.Writer, diag.List) error, error) {
-	var catalogs []*diag.Catalog
+// load reads the catalog of each language asked for, once.
+func (f *langFlag) load() error {
+	if f.catalogs != nil {
+		return nil
+	}
 	for _, lang := range strings.Split(f.lang, ",") {
 		c, err := diag.LoadCatalog(strings.TrimSpace(lang))
 		if err != nil {
-			return nil, fmt.Errorf("--lang: %v", err)
+			return fmt.Errorf("--lang: %v", err)
 		}
-		catalogs = append(catalogs, c)
+		f.catalogs = append(f.catalogs, c)
+	}
+	return nil
+}
+
+// printer wraps p so that it prints in the languages asked for.
+func (f *langFlag) printer(p func(io.Writer, diag.List, ...diag.List) error) (func(io.Writer, diag.List) error, error) {
+	if err := f.load(); err != nil {
+		return nil, err
 	}
 	return func(w io.Writer, l diag.List) error {
-		lists := make([]diag.List, len(catalogs))
-		for i, c := range catalogs {
+		lists := make([]diag.List, len(f.catalogs))
+		for i, c := range f.catalogs {
 			lists[i] = c.Translate(l)
 		}
 		return p(w, lists[0], lists[1:]...)
@@ -117,14 +130,7 @@ func checkCommand(args []string, getenv func(string) string, stdout, stderr io.W
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
-	summary := counted(len(c.Agreements), "agreement") + ", " + counted(len(c.Milestones), "milestone") + " checked: " + tally(shown)
-	if len(paths) > 0 {
-		summary += " in " + strings.Join(paths, ", ")
-	}
-	if hidden > 0 {
-		summary += fmt.Sprintf(" (%s in other files not shown)", counted(hidden, "problem"))
-	}
-	fmt.Fprintf(stderr, "atlas: %s\n", summary)
+	format.say(stderr, "atlas: ", summary(len(c.Agreements), len(c.Milestones), shown, paths, hidden))
 	if shown.HasErrors() {
 		return 1
 	}
@@ -142,7 +148,21 @@ page. Exit 1 if it printed an error, 0 if not, 2 on a usage error.
 
 `
 
-// tally says how many errors and warnings a list holds.
+// summary is the line check ends with: what it checked, what it found in
+// the paths it was given, and how many problems of other files it left out.
+func summary(agreements, milestones int, shown diag.List, paths []string, hidden int) string {
+	s := counted(agreements, "agreement") + ", " + counted(milestones, "milestone") + " checked: " + tally(shown)
+	if len(paths) > 0 {
+		s += " in " + strings.Join(paths, ", ")
+	}
+	if hidden > 0 {
+		s += fmt.Sprintf(" (%s in other files not shown)", counted(hidden, "problem"))
+	}
+	return s
+}
+
+// tally says how many errors and warnings a list holds, naming only the
+// kinds it holds.
 func tally(l diag.List) string {
 	var errs, warns int
 	for _, d := range l {
@@ -152,8 +172,13 @@ func tally(l diag.List) string {
 			warns++
 		}
 	}
-	if errs+warns == 0 {
+	switch {
+	case errs+warns == 0:
 		return "no problem"
+	case warns == 0:
+		return counted(errs, "error")
+	case errs == 0:
+		return counted(warns, "warning")
 	}
 	return counted(errs, "error") + ", " + counted(warns, "warning")
 }

@@ -106,7 +106,7 @@ func TestCheckCommand(t *testing.T) {
 	if code := checkCommand([]string{"--content", dir}, noEnv, &stdout, &stderr); code != 0 {
 		t.Fatalf("warnings only: exit %d\n%s", code, stdout.String())
 	}
-	if !strings.Contains(stderr.String(), "1 agreement, 0 milestones checked: 0 errors, 1 warning") {
+	if !strings.Contains(stderr.String(), "1 agreement, 0 milestones checked: 1 warning") {
 		t.Errorf("summary line: %q", stderr.String())
 	}
 }
@@ -190,7 +190,7 @@ func TestCheckPaths(t *testing.T) {
 	}{
 		{"a file with errors", []string{wrong}, false, 1, []string{wrongShown + ":3:10: error", wrongShown + ":9:1: error"}, []string{rightShown}, ""},
 		{"a file with a warning", []string{right}, false, 0, []string{warning}, []string{wrongShown},
-			"2 agreements, 0 milestones checked: 0 errors, 1 warning in " + right + " (3 problems in other files not shown)"},
+			"2 agreements, 0 milestones checked: 1 warning in " + right + " (3 problems in other files not shown)"},
 		{"a path from the working folder", []string{filepath.Join("content", "agreements", "souss-massa-2025.md")}, false, 0, []string{warning}, []string{wrongShown}, ""},
 		{"flags after the path", []string{right, "--format", "github"}, false, 0, []string{"::warning file=" + rightShown + ",line=19"}, []string{wrongShown}, ""},
 		{"json", []string{"--format", "json", right}, false, 0, []string{`"file": "` + rightShown + `"`}, []string{wrongShown}, ""},

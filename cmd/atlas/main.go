@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return checkCommand(args[1:], os.Getenv, stdout, stderr)
 	case "new":
-		return newCommand(args[1:], stdout, stderr)
+		return newCommand(args[1:], os.Getenv, stdout, stderr)
 	case "serve":
 		return serveCommand(args[1:], stdout, stderr)
 	case "diff":

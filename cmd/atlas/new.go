@@ -15,11 +15,11 @@ import (
 
 // newCommand writes content/agreements/<slug>.md from the skeleton. It
 // never replaces a file.
-func newCommand(args []string, stdout, stderr io.Writer) int {
+func newCommand(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("new", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: atlas new <slug> [--content DIR] [--region R] [--province P] [--kind K]")
+		fmt.Fprintln(stderr, "usage: atlas new <slug> [--content DIR] [--region R] [--province P] [--kind K] [--lang L]")
 		fl.PrintDefaults()
 	}
 	contentDir := fl.String("content", "content", "content folder")
@@ -27,8 +27,14 @@ func newCommand(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.Region, "region", "", "region slug, from regions.toml")
 	fl.StringVar(&o.Province, "province", "", "province slug; names the region when --region is omitted")
 	fl.StringVar(&o.Kind, "kind", "convention", "convention, charter, program, equipment or amendment")
+	var lang langFlag
+	lang.register(fl, getenv)
 	slug, flags := splitSlug(args)
 	if err := fl.Parse(flags); err != nil {
+		return 2
+	}
+	if err := lang.load(); err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 2
 	}
 	if slug == "" && fl.NArg() == 1 {
@@ -40,12 +46,16 @@ func newCommand(args []string, stdout, stderr io.Writer) int {
 	o.Slug = slug
 	name, err := newAgreement(*contentDir, o)
 	if err != nil {
-		fmt.Fprintf(stderr, "atlas new: %v\n", err)
+		lang.say(stderr, "atlas new: ", err.Error())
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %s\nnext: replace every TODO with the facts of the source (atlas check lists them), then see the page with atlas serve\n", name)
+	lang.say(stdout, "", "wrote "+name)
+	lang.say(stdout, "", newNext)
 	return 0
 }
+
+// newNext says what a contributor does with the file new wrote.
+const newNext = "next: replace every TODO with the facts of the source (atlas check lists them), then see the page with atlas serve"
 
 // splitSlug lets the slug come before the flags, as the usage line shows.
 func splitSlug(args []string) (string, []string) {

@@ -53,7 +53,7 @@ type fields struct {
 func resolve(reg content.Registry, o Options) (fields, error) {
 	f := fields{Slug: o.Slug, Kind: o.Kind}
 	if !content.ValidSlug(o.Slug) {
-		return f, fmt.Errorf("%q is not a valid name: use 3 to 80 lowercase letters a-z, digits and single hyphens, such as tinghir-health-staff-2023", o.Slug)
+		return f, fmt.Errorf("%q is not a valid name: use 3 to 80 lowercase letters a-z, digits and single hyphens, e.g. tinghir-health-staff-2023", o.Slug)
 	}
 	if f.Kind == "" {
 		f.Kind = "convention"
@@ -142,7 +142,7 @@ func suggest(value string, allowed []string) string {
 	if c := diag.Closest(value, allowed); c != "" {
 		return fmt.Sprintf("did you mean %q?", c)
 	}
-	return "one of " + strings.Join(allowed, ", ")
+	return "one of: " + strings.Join(allowed, ", ")
 }
 
 func contains(list []string, s string) bool {
