@@ -55,8 +55,9 @@ func serveUntil(ctx context.Context, args []string, getenv func(string) string, 
 	s := serve.New(serve.Config{
 		Content: site.content, Layouts: site.layouts, Assets: site.assets,
 		ContentName: src.ContentName, LayoutsName: src.LayoutsName, Log: stderr, Print: print,
+		Say: func(w io.Writer, line string) { lang.say(w, "", line) },
 	})
-	fmt.Fprintf(stdout, "serving %s (Ctrl+C to stop)\n", siteURL(l.Addr()))
+	lang.say(stdout, "", fmt.Sprintf("serving %s (Ctrl+C to stop)", siteURL(l.Addr())))
 	if err := s.Run(ctx, l); err != nil {
 		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return 1

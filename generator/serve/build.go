@@ -32,7 +32,7 @@ func (s *Server) rebuild(e generator.Edits) {
 	res, diags, err := s.compileSafely(e)
 	s.cfg.Print(s.cfg.Log, diags)
 	if err != nil {
-		fmt.Fprintf(s.cfg.Log, "build failed: %v; pages show the problems until they are fixed\n", err)
+		s.cfg.Say(s.cfg.Log, fmt.Sprintf("build failed: %v; pages show the problems until they are fixed", err))
 		st.failed = true
 		st.errorPage = errorPage(diags, err, st.id)
 		if old := s.cur.Load(); old != nil {
@@ -40,7 +40,7 @@ func (s *Server) rebuild(e generator.Edits) {
 		}
 	} else {
 		st.files, st.later = res.Files, res.Later
-		fmt.Fprintf(s.cfg.Log, "%s: %d pages, %d files written again, in %v\n", verb(s.gen), res.Pages, res.Encoded, time.Since(start).Round(time.Millisecond))
+		s.cfg.Say(s.cfg.Log, fmt.Sprintf("%s: %d pages, %d files written again, in %v", verb(s.gen), res.Pages, res.Encoded, time.Since(start).Round(time.Millisecond)))
 	}
 	if old := s.cur.Swap(st); old != nil {
 		close(old.next)

@@ -15,6 +15,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -37,6 +38,9 @@ type Config struct {
 	Log                      io.Writer     // build results and diagnostics; default discarded
 	// Print writes diagnostics to Log; default diag.PrintText, in English.
 	Print func(io.Writer, diag.List) error
+	// Say writes a line of the server's own, such as how long a rebuild
+	// took, to Log, given in English; default as it is given.
+	Say func(w io.Writer, line string)
 }
 
 // Server serves the current build of one site. Make it with New.
@@ -64,6 +68,9 @@ func New(cfg Config) *Server {
 	cfg.Poll = cmp.Or(cfg.Poll, 300*time.Millisecond)
 	if cfg.Print == nil {
 		cfg.Print = diag.PrintText
+	}
+	if cfg.Say == nil {
+		cfg.Say = func(w io.Writer, line string) { fmt.Fprintln(w, line) }
 	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
