@@ -153,6 +153,9 @@ func (ck *checker) oneOf(keys *content.Positions, what, value string, allowed []
 	}
 	d := ck.diags.Errorf(keys.Value(path...), "unknown %s %q", what, value)
 	d.Hint = hintFor(value, allowed)
+	if v := meant(what, value); v != "" && diag.Closest(value, allowed) == "" {
+		d.Hint = "did you mean \"" + v + "\"?"
+	}
 }
 
 func hintFor(value string, allowed []string) string {
