@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -69,6 +70,9 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 		name := tagName(rv.Type().Field(i))
 		prim, ok := top[name]
 		if name == "" || !ok {
+			continue
+		}
+		if !unread[name] && strayInTable(keys, md, rv.Type(), name, prim, rv.Field(i), langs, diags) {
 			continue
 		}
 		if unread[name] || !decodeField(keys, md, name, prim, rv.Field(i), unreadAt[name], diags) {
@@ -165,7 +169,21 @@ func tagName(f reflect.StructField) string {
 // reportUndecoded turns the keys no struct field took into "unknown key"
 // errors, with the nearest known key as a hint.
 func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, langs []string, failed map[string]bool, diags *diag.List) {
+	// Keys whose table's header line is gone fell into the table above:
+	// one error says so, at the first of them.
+	stray := map[string][]string{} // by the table they fell into
 	seen := map[string]bool{}
+	for _, key := range undecoded {
+		parent := key[:len(key)-1]
+		inside := failed[key[0]] || seen[parent.String()]
+		seen[key.String()] = true
+		if _, meant := unknownHint(t, parent, key[len(key)-1], langs); !inside && meant == "" {
+			stray[parent.String()] = append(stray[parent.String()], key[len(key)-1])
+		}
+	}
+	homes := map[string]map[string]*lostHeader{}
+	var lost []*lostHeader
+	seen = map[string]bool{}
 	for _, key := range undecoded {
 		parent := key[:len(key)-1]
 		inside := failed[key[0]] || seen[parent.String()]
@@ -174,6 +192,16 @@ func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, lang
 			continue
 		}
 		name := key[len(key)-1]
+		if homes[parent.String()] == nil {
+			homes[parent.String()] = lostHomes(keys, t, parent, stray[parent.String()], langs)
+			for _, l := range uniqueHomes(homes[parent.String()]) {
+				lost = append(lost, l)
+			}
+		}
+		if l := homes[parent.String()][name]; l != nil {
+			l.paths = append(l.paths, keys.Loose(key.String())...)
+			continue
+		}
 		hint, meant := unknownHint(t, parent, name, langs)
 		for _, path := range keys.Loose(key.String()) {
 			// The keys of a table that could not be read are not all decoded.
@@ -189,6 +217,141 @@ func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, lang
 			}
 		}
 	}
+	for _, l := range lost {
+		l.report(keys, diags)
+	}
+}
+
+// lostHomes finds, among names, the unknown keys of the table at parent
+// that belong in a table whose header line is missing, and gives each
+// the one table it belongs in: of the tables that could hold it, the one
+// that holds most of names, so that the keys of a lost [[sources]] go
+// there together, title included, though [[components]] has a title too.
+func lostHomes(keys *Positions, t reflect.Type, parent []string, names []string, langs []string) map[string]*lostHeader {
+	candidates := map[string][]*lostHeader{}
+	votes := map[string]int{}
+	for _, name := range names {
+		var found []*lostHeader
+		if header, path := tableHolding(t, parent, name, langs); header != "" {
+			found = append(found, &lostHeader{header: header, table: path})
+		} else if len(parent) > 0 {
+			for _, table := range knownKeys(t, nil, nil) {
+				if header := headerHolding(t, []string{table}, name, langs); header != "" && table != parent[0] {
+					found = append(found, &lostHeader{header: header, table: []string{table}})
+				}
+			}
+		}
+		for _, l := range found {
+			if len(keys.Loose(strings.Join(l.table, "."))) == 0 { // its header is missing
+				candidates[name] = append(candidates[name], l)
+				votes[l.header]++
+			}
+		}
+	}
+	chosen := map[string]*lostHeader{} // one per header, shared by its keys
+	out := map[string]*lostHeader{}
+	for _, name := range names {
+		var best *lostHeader
+		for _, l := range candidates[name] {
+			if best == nil || votes[l.header] > votes[best.header] {
+				best = l
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if chosen[best.header] == nil {
+			chosen[best.header] = best
+		}
+		out[name] = chosen[best.header]
+	}
+	return out
+}
+
+// uniqueHomes lists the tables of homes once each, sorted by header.
+func uniqueHomes(homes map[string]*lostHeader) []*lostHeader {
+	byHeader := map[string]*lostHeader{}
+	for _, l := range homes {
+		byHeader[l.header] = l
+	}
+	var out []*lostHeader
+	for _, header := range slices.Sorted(maps.Keys(byHeader)) {
+		out = append(out, byHeader[header])
+	}
+	return out
+}
+
+// strayInTable decodes the text or the figures at the top-level key name
+// when keys of a table whose header line is missing fell into it, as
+// region and provinces do into [title] when the line [place] is deleted:
+// their table is reported once, and the text keeps its languages. It
+// reports whether it decoded the value; if not, it is decoded as usual.
+func strayInTable(keys *Positions, md toml.MetaData, t reflect.Type, name string, prim toml.Primitive, field reflect.Value, langs []string, diags *diag.List) bool {
+	var own []string // the keys the table may hold
+	switch field.Type() {
+	case reflect.TypeOf(Text{}):
+		own = langs
+	case reflect.TypeOf(Figures{}):
+		own = CountKeys(name)
+	default:
+		return false
+	}
+	var m map[string]any
+	if err := md.PrimitiveDecode(prim, &m); err != nil {
+		return false
+	}
+	var names []string
+	for key := range m {
+		if !slices.Contains(own, key) {
+			names = append(names, key)
+		}
+	}
+	sort.Strings(names)
+	homes := lostHomes(keys, t, []string{name}, names, nil)
+	for key, l := range homes {
+		l.paths = append(l.paths, []any{name, key})
+		delete(m, key)
+	}
+	lost := uniqueHomes(homes)
+	if len(lost) == 0 || field.Addr().Interface().(toml.Unmarshaler).UnmarshalTOML(m) != nil {
+		return false // what is left has its own mistake, reported as usual
+	}
+	for _, l := range lost {
+		l.report(keys, diags)
+	}
+	return true
+}
+
+// lostHeader is a table whose header line is missing, known by the keys
+// that fell into the table above it.
+type lostHeader struct {
+	header string   // the header line the keys need
+	table  []string // the path of the table they belong in
+	paths  [][]any  // where its keys stand
+}
+
+// report gives one error, at the key written first, and marks the table
+// as there: a check that found it missing would say the same again.
+func (l *lostHeader) report(keys *Positions, diags *diag.List) {
+	if len(l.paths) == 0 {
+		return
+	}
+	first := l.paths[0]
+	for _, path := range l.paths[1:] {
+		if a, b := keys.Key(path...), keys.Key(first...); a.Line < b.Line || (a.Line == b.Line && a.Col < b.Col) {
+			first = path
+		}
+	}
+	name, _ := first[len(first)-1].(string)
+	diags.Errorf(keys.Key(first...), "unknown key %q", name).Hint = name + " belongs in " + l.header + ", whose header line is missing: write " + l.header + " on the line above it"
+	if keys.meant == nil {
+		keys.meant = map[string]bool{}
+	}
+	table := make([]any, len(l.table))
+	for i, k := range l.table {
+		table[i] = k
+	}
+	keys.meant[pathString(table)] = true
 }
 
 // unknownHint names what an unknown key most likely meant: a known key
@@ -211,7 +374,7 @@ func unknownHint(t reflect.Type, parent toml.Key, name string, langs []string) (
 	if alias, ok := keyAliases[name]; ok && slices.Contains(known, alias) {
 		return "did you mean " + quote(alias) + "?", alias
 	}
-	if table := tableHolding(t, parent, name); table != "" {
+	if table, _ := tableHolding(t, parent, name, langs); table != "" {
 		return name + " belongs in " + table + ", not here", ""
 	}
 	if len(known) > 0 {
@@ -238,6 +401,9 @@ func knownKeys(t reflect.Type, path []string, langs []string) []string {
 	if t == reflect.TypeOf(Text{}) {
 		return langs
 	}
+	if t == reflect.TypeOf(Figures{}) && len(path) > 0 {
+		return CountKeys(path[len(path)-1])
+	}
 	if t.Kind() != reflect.Struct {
 		return nil
 	}
@@ -255,18 +421,30 @@ func knownKeys(t reflect.Type, path []string, langs []string) []string {
 var keyAliases = map[string]string{"date": "signed", "signature": "signed", "percent": "share", "percentage": "share", "funding": "amount"}
 
 // tableHolding names the table under parent, written as its header, that
-// has a key name: region belongs in [place], share in [[parties]].
-func tableHolding(t reflect.Type, parent []string, name string) string {
+// has a key name, and its path: region belongs in [place], share in
+// [[parties]], ar in [title].
+func tableHolding(t reflect.Type, parent []string, name string, langs []string) (string, []string) {
 	for _, table := range knownKeys(t, parent, nil) {
 		path := append(slices.Clone(parent), table)
-		field := typeAt(t, path)
-		if field == nil || elem(field).Kind() != reflect.Struct || !slices.Contains(knownKeys(t, path, nil), name) {
-			continue
+		if header := headerHolding(t, path, name, langs); header != "" {
+			return header, path
 		}
-		header := "[" + strings.Join(path, ".") + "]"
-		if field.Kind() == reflect.Slice {
-			header = "[" + header + "]"
-		}
+	}
+	return "", nil
+}
+
+// headerHolding is the header of the table at path when it has a key
+// name, else "".
+func headerHolding(t reflect.Type, path []string, name string, langs []string) string {
+	field := typeAt(t, path)
+	if field == nil || !slices.Contains(knownKeys(t, path, langs), name) {
+		return ""
+	}
+	header := "[" + strings.Join(path, ".") + "]"
+	switch {
+	case field.Kind() == reflect.Slice && elem(field).Kind() == reflect.Struct:
+		return "[" + header + "]"
+	case elem(field).Kind() == reflect.Struct || field == reflect.TypeOf(Text{}) || field == reflect.TypeOf(Figures{}):
 		return header
 	}
 	return ""
