@@ -22,6 +22,9 @@ func TestBlankValue(t *testing.T) {
 		{"list missing a comma", "p = [\"x\" \"y\"]\nb = 2\n", "p = 0        \nb = 2\n"},
 		{"table missing a comma", "n = { ar = \"x\" fr = \"y\" }\nb = 2\n", "n = 0                    \nb = 2\n"},
 		{"list open over lines", "p = [\"x\", \"y\"\nb = 2\n", ""},
+		{"list over lines missing a comma", "p = [\n  \"x\"\n  \"y\",\n]\nb = 2\n", "p = 0\n     \n      \n \nb = 2\n"},
+		{"list over lines missing a comma before its ]", "p = [\n  \"x\"\n  \"y\"]  # two\nb = 2\n", "p = 0\n     \n        # two\nb = 2\n"},
+		{"list over lines never closed", "p = [\n  \"x\"\n  \"y\",\nb = 2\n", ""},
 		{"table name not closed", "a = 1\n[budget\nb = 2\n", ""},
 		{"long text not closed", "t = \"\"\"abc\nb = 2\n", ""},
 	}
@@ -38,6 +41,41 @@ func TestBlankValue(t *testing.T) {
 		}
 		if ok && (len(out) != len(tt.front) || strings.Count(string(out), "\n") != strings.Count(tt.front, "\n")) {
 			t.Errorf("%s: positions moved: %q", tt.name, out)
+		}
+	}
+}
+
+// TestUnclosedList checks which lists spread over lines are found open
+// when the library stops after them, and where each opens and ends.
+func TestUnclosedList(t *testing.T) {
+	tests := []struct {
+		name, front string
+		key, open   string // "" when none is found; open: the front from the [ to the end of the last item
+	}{
+		{"before a table", "a = 1\np = [\n  \"x\",\n  \"y\",\n\n[budget]\nt = 5\n", "p", "[\n  \"x\",\n  \"y\","},
+		{"without its last comma", "p = [\n  \"x\",\n  \"y\"\n[budget]\n", "p", "[\n  \"x\",\n  \"y\""},
+		{"before a key", "p = [ # the provinces\n  \"x\",\nt = 5\n", "p", "[ # the provinces\n  \"x\","},
+		{"before a list of tables", "p = [\n  \"x\",\n[[parties]]\nkey = \"a\"\n", "p", "[\n  \"x\","},
+		{"at the end", "a = 1\np = [\n  \"x\",\n", "p", "[\n  \"x\","},
+		{"a key inside a closed list", "p = [\n  \"x\",\n  t = 5\n]\n", "", ""},
+		{"a stray word in a list", "p = [\n  \"x\",\n  x\"y\",\n]\n", "", ""},
+		{"open on one line", "p = [\"x\", \"y\"\nb = 2\n", "", ""},
+		{"a table not closed", "a = 1\n[budget\nb = 2\n", "", ""},
+	}
+	for _, tt := range tests {
+		var m map[string]any
+		_, err := toml.Decode(tt.front, &m)
+		if err == nil {
+			t.Fatalf("%s: the library reads it", tt.name)
+		}
+		open, end, key, ok := unclosedList([]byte(tt.front), err)
+		if got := ""; ok {
+			got = tt.front[open:end]
+			if key != tt.key || got != tt.open {
+				t.Errorf("%s: unclosedList = %q, %q; want %q, %q", tt.name, key, got, tt.key, tt.open)
+			}
+		} else if tt.key != "" {
+			t.Errorf("%s: unclosedList found no list; want %q (error: %v)", tt.name, tt.key, err)
 		}
 	}
 }

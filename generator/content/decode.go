@@ -34,10 +34,17 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 	// its parse; blanked out, the rest of the file is read and checked.
 	var blanked []int
 	for err != nil {
-		reportTOML(keys, err, nil, diags)
 		at, ok := -1, len(blanked) < maxBlanked
-		if ok {
-			front, at, ok = blankValue(front, err)
+		if open, end, key, found := unclosedList(front, err); found && ok {
+			// A list over several lines that lacks its ]: the library
+			// stops on the line after it, which is not the mistake.
+			diags.Errorf(keys.At(open), "the list %s is never closed", key).Hint = fmt.Sprintf("write ] after its last item, on line %d", keys.At(end).Line)
+			front, at = blank(front, open, end), open
+		} else {
+			reportTOML(keys, err, nil, diags)
+			if ok {
+				front, at, ok = blankValue(front, err)
+			}
 		}
 		if !ok {
 			keys.unparsed = true
@@ -527,6 +534,10 @@ func blankValue(front []byte, err error) ([]byte, int, bool) {
 		// several lines still stops the file, since where it was meant
 		// to end is anyone's guess.
 		var ok bool
+		if s, e, spread := spreadList(front, start); spread {
+			start, end = s, e
+			break
+		}
 		if start, end, ok = lineValue(front, start); !ok || !strings.ContainsRune(`"'[{`, rune(front[start])) {
 			return nil, 0, false
 		}
@@ -539,6 +550,12 @@ func blankValue(front []byte, err error) ([]byte, int, bool) {
 	if end <= start {
 		return nil, 0, false
 	}
+	return blank(front, start, end), start, true
+}
+
+// blank returns front with the bytes from start to end made a number and
+// spaces, lines kept where they are.
+func blank(front []byte, start, end int) []byte {
 	out := slices.Clone(front)
 	out[start] = '0'
 	for i := start + 1; i < end; i++ {
@@ -546,7 +563,101 @@ func blankValue(front []byte, err error) ([]byte, int, bool) {
 			out[i] = ' '
 		}
 	}
-	return out, start, true
+	return out
+}
+
+// openList matches a line whose value opens a list it does not close.
+var openList = regexp.MustCompile(`^\s*([A-Za-z0-9_-]+)\s*=\s*(\[)[^\]#]*(#.*)?\n?$`)
+
+// frontLines cuts a front matter into lines, each with its offset, and
+// finds the line that holds offset at (len(lines) past the end).
+func frontLines(front []byte, at int) (lines [][]byte, starts []int, line int) {
+	lines = bytes.SplitAfter(front, []byte("\n"))
+	starts = make([]int, len(lines))
+	offset, line := 0, len(lines)
+	for i, l := range lines {
+		starts[i] = offset
+		if at >= offset && at < offset+len(l) && line == len(lines) {
+			line = i
+		}
+		offset += len(l)
+	}
+	return lines, starts, line
+}
+
+// listOpening finds the line, at or above from, whose value opens a list
+// spread over several lines and still open at from: the items between
+// hold no key, no table and no closing ]. It returns the line, the
+// offset of the [ in it and the list's key, or -1.
+func listOpening(lines [][]byte, from int) (int, int, string) {
+	for i := from; i >= 0; i-- {
+		if m := openList.FindSubmatchIndex(lines[i]); m != nil {
+			return i, m[4], string(lines[i][m[2]:m[3]])
+		}
+		if keyLine.Match(lines[i]) || bytes.Contains(lines[i], []byte("]")) && !bytes.Contains(lines[i], []byte("[")) {
+			return -1, 0, "" // a key, a table, or a list closed: not inside one
+		}
+	}
+	return -1, 0, ""
+}
+
+// unclosedList finds a list written over several lines that lacks its ]
+// when err stops on the line after its last item: a key, a table's
+// header or the end of the front matter. It returns the offset of the
+// list's [, the end of its last item and the list's key.
+func unclosedList(front []byte, err error) (open, end int, key string, ok bool) {
+	var perr toml.ParseError
+	if !errors.As(err, &perr) || perr.Position.Start < 0 {
+		return 0, 0, "", false
+	}
+	lines, starts, stop := frontLines(front, perr.Position.Start)
+	switch {
+	case strings.Contains(perr.Message, "unexpected EOF"):
+		stop = len(lines)
+	case stop == len(lines) || !keyLine.Match(lines[stop]):
+		return 0, 0, "", false
+	}
+	for _, line := range lines[min(stop, len(lines)):] {
+		if t := bytes.TrimSpace(line); bytes.Equal(t, []byte("]")) {
+			return 0, 0, "", false // closed below: a key written inside it, not a list left open
+		} else if bytes.HasPrefix(t, []byte("[")) {
+			break
+		}
+	}
+	last := stop - 1 // the list's last line that is not blank
+	for last >= 0 && len(bytes.TrimSpace(lines[last])) == 0 {
+		last--
+	}
+	i, bracket, key := listOpening(lines, last)
+	if i < 0 || i == last {
+		return 0, 0, "", false // on one line, the library's error says where the ] goes
+	}
+	return starts[i] + bracket, starts[last] + len(bytes.TrimRight(lines[last], " \t\r\n")), key, true
+}
+
+// spreadList finds the list spread over several lines that holds offset
+// at, closed on a line below by ], so that a mistake inside it blanks out
+// the list, not the rest of the file. It returns where the list starts
+// and ends, or false.
+func spreadList(front []byte, at int) (start, end int, ok bool) {
+	lines, starts, line := frontLines(front, at)
+	if line == len(lines) || keyLine.Match(lines[line]) {
+		return 0, 0, false
+	}
+	i, bracket, _ := listOpening(lines, line-1) // the line itself may close it
+	if i < 0 {
+		return 0, 0, false
+	}
+	for j := line; j < len(lines); j++ {
+		if j > line && (keyLine.Match(lines[j]) || len(bytes.TrimSpace(lines[j])) == 0) {
+			return 0, 0, false // no ] before the next key: where it ends is anyone's guess
+		}
+		item, _, _ := bytes.Cut(lines[j], []byte("#"))
+		if bytes.HasSuffix(bytes.TrimSpace(item), []byte("]")) {
+			return starts[i] + bracket, starts[j] + len(bytes.TrimRight(item, " \t\r\n")), true
+		}
+	}
+	return 0, 0, false
 }
 
 // keyLine matches a line that starts a key or a table.
