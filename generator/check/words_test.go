@@ -79,6 +79,8 @@ func TestMeant(t *testing.T) {
 		{"role", "مموّل", "funder"},
 		{"role", "Maître d’ouvrage", "implementer"},
 		{"role", "موقع", "signatory"},
+		{"role", "financer", "funder"},
+		{"role", "يمول", "funder"},
 		{"party type", "جمعية", "association"},
 		{"party type", "Conseil régional", "regional-council"},
 		{"party type", "GST", "gst"},
