@@ -140,8 +140,13 @@ var rewordings = []struct {
 	re  *regexp.Regexp
 	say func(m []string) (msg, hint string)
 }{
-	{regexp.MustCompile(`^Key '(?:.*\.)?([^.]*)' has already been defined\.$`), func(m []string) (string, string) {
-		return "duplicate key " + quote(m[1]), "a key appears once in its table: keep one of the two"
+	{regexp.MustCompile(`^Key '(?:(.*)\.)?([^.]*)' has already been defined\.$`), func(m []string) (string, string) {
+		if checkedByTable[m[1]] {
+			// In a list of tables, the second of two keys most often
+			// starts the next table, whose [[…]] line was lost.
+			return "duplicate key " + quote(m[2]), "a key appears once in its table: keep one of the two, or write [[" + m[1] + "]] on the line above it if it starts another"
+		}
+		return "duplicate key " + quote(m[2]), "a key appears once in its table: keep one of the two"
 	}},
 	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.$`), func(m []string) (string, string) {
 		return quote(m[1]) + " is already a table, so it cannot be a list of tables", "write [[" + m[1] + "]] for each of them"
