@@ -176,6 +176,18 @@ func tagName(f reflect.StructField) string {
 // reportUndecoded turns the keys no struct field took into "unknown key"
 // errors, with the nearest known key as a hint.
 func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, langs []string, failed map[string]bool, diags *diag.List) {
+	// The library lists a key once for each table of a list that holds
+	// it, and Loose finds them all: each key is taken once, or a key in
+	// every one of n tables would be reported n×n times.
+	var dedup []toml.Key
+	once := map[string]bool{}
+	for _, key := range undecoded {
+		if !once[key.String()] {
+			once[key.String()] = true
+			dedup = append(dedup, key)
+		}
+	}
+	undecoded = dedup
 	// Keys whose table's header line is gone fell into the table above:
 	// one error says so, at the first of them.
 	stray := map[string][]string{} // by the table they fell into
@@ -343,10 +355,10 @@ func (l *lostHeader) report(keys *Positions, diags *diag.List) {
 	if len(l.paths) == 0 {
 		return
 	}
-	first := l.paths[0]
+	first, at := l.paths[0], keys.Key(l.paths[0]...)
 	for _, path := range l.paths[1:] {
-		if a, b := keys.Key(path...), keys.Key(first...); a.Line < b.Line || (a.Line == b.Line && a.Col < b.Col) {
-			first = path
+		if pos := keys.Key(path...); pos.Line < at.Line || (pos.Line == at.Line && pos.Col < at.Col) {
+			first, at = path, pos
 		}
 	}
 	name, _ := first[len(first)-1].(string)

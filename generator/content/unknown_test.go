@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,30 @@ func TestUnknownKeyIsNotRead(t *testing.T) {
 	}
 	if c.Agreements[0].Budget.Total != nil {
 		t.Errorf("budget read from a key named \"budget.total\"")
+	}
+}
+
+// TestUnknownKeyInEveryTable writes the same unknown key in each of many
+// tables of a list: one error for each table, not one for each table
+// times each table, which a file of a few thousand tables would take
+// minutes to print.
+func TestUnknownKeyInEveryTable(t *testing.T) {
+	const n = 300
+	var front strings.Builder
+	front.WriteString("+++\nkind = \"convention\"\n")
+	for i := range n {
+		fmt.Fprintf(&front, "[[parties]]\nkey = \"p%d\"\nstauts = \"x\"\n", i)
+	}
+	files := fixture()
+	files[agreementName] = front.String() + "+++\n" + agreementBody
+	_, diags := load(t, files)
+	lines := map[int]bool{}
+	for _, d := range diags {
+		if d.Message == `unknown key "stauts"` {
+			lines[d.Pos.Line] = true
+		}
+	}
+	if len(lines) != n || len(diags) != n {
+		t.Errorf("%d diagnostics on %d lines, want %d on %d", len(diags), len(lines), n, n)
 	}
 }
