@@ -100,3 +100,37 @@ func TestTopKeyAt(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedKey checks which keys written twice are commented out, and
+// which table a repeat in a list of tables is counted in.
+func TestRepeatedKey(t *testing.T) {
+	tests := []struct {
+		name, front, line, table string // line "" when not recovered
+	}{
+		{"top level", "kind = \"a\"\nkind = \"b\"\nx = 1\n", "kind = \"b\"", ""},
+		{"in the second party", "[[parties]]\nkey = \"a\"\n[[parties]]\nkey = \"b\"\nkey = \"c\"\n", "key = \"c\"", "parties1"},
+		{"its value over several lines", "p = [\"a\"]\np = [\n  \"b\",\n]\n", "", ""},
+		{"a table twice", "[place]\nregion = \"x\"\n[place]\nregion = \"y\"\n", "", ""},
+	}
+	for _, tt := range tests {
+		var m map[string]any
+		_, err := toml.Decode(tt.front, &m)
+		if err == nil {
+			t.Fatalf("%s: the library reads it", tt.name)
+		}
+		line, table, ok := repeatedKey([]byte(tt.front), err)
+		if !ok {
+			if tt.line != "" {
+				t.Errorf("%s: not recovered (%v); want line %q", tt.name, err, tt.line)
+			}
+			continue
+		}
+		got, _, _ := strings.Cut(tt.front[line:], "\n")
+		if got != tt.line || table != tt.table {
+			t.Errorf("%s: repeatedKey = %q, %q; want %q, %q", tt.name, got, table, tt.line, tt.table)
+		}
+		if out := commentOut([]byte(tt.front), line); len(out) != len(tt.front) || toml.Unmarshal(out, &m) != nil {
+			t.Errorf("%s: commented out, %q is not read", tt.name, out)
+		}
+	}
+}

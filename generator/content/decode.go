@@ -33,6 +33,7 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 	// A value the library cannot read, such as an impossible date, stops
 	// its parse; blanked out, the rest of the file is read and checked.
 	var blanked []int
+	repeated := map[string]bool{} // tables with a key written twice, already reported
 	for err != nil {
 		at, ok := -1, len(blanked) < maxBlanked
 		if open, end, key, found := unclosedList(front, err); found && ok {
@@ -40,6 +41,15 @@ func decodeFront(keys *Positions, front []byte, dst any, langs []string, diags *
 			// stops on the line after it, which is not the mistake.
 			diags.Errorf(keys.At(open), "the list %s is never closed", key).Hint = fmt.Sprintf("write ] after its last item, on line %d", keys.At(end).Line)
 			front, at = blank(front, open, end), open
+		} else if line, table, found := repeatedKey(front, err); found && ok {
+			// The second of two keys is commented out and the rest of the
+			// file read. One error a table of a list: when a [[…]] line
+			// was lost, every key of the next table repeats one.
+			if table == "" || !repeated[table] {
+				reportTOML(keys, err, nil, diags)
+			}
+			repeated[table] = true
+			front, at = commentOut(front, line), line
 		} else {
 			reportTOML(keys, err, nil, diags)
 			if ok {
@@ -575,6 +585,40 @@ func blank(front []byte, start, end int) []byte {
 			out[i] = ' '
 		}
 	}
+	return out
+}
+
+// repeatedKey finds the line of a key the library found written twice in
+// its table, when its value ends on that line, and, when that table is
+// one of a list, names it with its index, so that its other repeated
+// keys can be told apart from those of another table.
+func repeatedKey(front []byte, err error) (line int, table string, ok bool) {
+	var perr toml.ParseError
+	if !errors.As(err, &perr) || !strings.HasSuffix(perr.Message, "has already been defined.") ||
+		perr.Position.Start < 0 || perr.Position.Start >= len(front) {
+		return 0, "", false
+	}
+	line = bytes.LastIndexByte(front[:perr.Position.Start], '\n') + 1
+	// The value must end on its line: the front stays TOML once it is gone.
+	end := len(front)
+	if i := bytes.IndexByte(front[line:], '\n'); i >= 0 {
+		end = line + i
+	}
+	var probe map[string]any
+	if bytes.HasPrefix(bytes.TrimSpace(front[line:end]), []byte("[")) || toml.Unmarshal(front[line:end], &probe) != nil {
+		return 0, "", false // a table twice, or a value that goes on below
+	}
+	if key, elem := topKeyAt(front, line); elem >= 0 {
+		table = fmt.Sprint(key, elem)
+	}
+	return line, table, true
+}
+
+// commentOut makes the line that starts at line a comment, its length
+// and the positions of everything else kept.
+func commentOut(front []byte, line int) []byte {
+	out := slices.Clone(front)
+	out[line] = '#'
 	return out
 }
 
