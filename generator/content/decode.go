@@ -186,46 +186,36 @@ func tagName(f reflect.StructField) string {
 // reportUndecoded turns the keys no struct field took into "unknown key"
 // errors, with the nearest known key as a hint.
 func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, langs []string, failed map[string]bool, diags *diag.List) {
-	// The library lists a key once for each table of a list that holds
-	// it, and Loose finds them all: each key is taken once, or a key in
-	// every one of n tables would be reported n×n times.
-	var dedup []toml.Key
-	once := map[string]bool{}
-	for _, key := range undecoded {
-		if !once[key.String()] {
-			once[key.String()] = true
-			dedup = append(dedup, key)
-		}
-	}
-	undecoded = dedup
-	// Keys whose table's header line is gone fell into the table above:
-	// one error says so, at the first of them.
-	stray := map[string][]string{} // by the table they fell into
+	// The keys to report: each once, though the library lists a key once
+	// for each table of a list that holds it and Loose finds them all (a
+	// key in each of n tables would be reported n×n times), and none
+	// inside a table that is itself unknown or could not be read.
+	var unknown []toml.Key
 	seen := map[string]bool{}
 	for _, key := range undecoded {
 		parent := key[:len(key)-1]
 		inside := failed[key[0]] || seen[parent.String()]
+		if !seen[key.String()] && !inside {
+			unknown = append(unknown, key)
+		}
 		seen[key.String()] = true
-		if _, meant := unknownHint(t, parent, key[len(key)-1], langs); !inside && meant == "" {
+	}
+	// Keys whose table's header line is gone fell into the table above:
+	// one error says so, at the first of them.
+	stray := map[string][]string{} // by the table they fell into
+	for _, key := range unknown {
+		parent := key[:len(key)-1]
+		if _, meant := unknownHint(t, parent, key[len(key)-1], langs); meant == "" {
 			stray[parent.String()] = append(stray[parent.String()], key[len(key)-1])
 		}
 	}
 	homes := map[string]map[string]*lostHeader{}
 	var lost []*lostHeader
-	seen = map[string]bool{}
-	for _, key := range undecoded {
-		parent := key[:len(key)-1]
-		inside := failed[key[0]] || seen[parent.String()]
-		seen[key.String()] = true
-		if inside {
-			continue
-		}
-		name := key[len(key)-1]
+	for _, key := range unknown {
+		parent, name := key[:len(key)-1], key[len(key)-1]
 		if homes[parent.String()] == nil {
 			homes[parent.String()] = lostHomes(keys, t, parent, stray[parent.String()], langs)
-			for _, l := range uniqueHomes(homes[parent.String()]) {
-				lost = append(lost, l)
-			}
+			lost = append(lost, uniqueHomes(homes[parent.String()])...)
 		}
 		if l := homes[parent.String()][name]; l != nil {
 			l.paths = append(l.paths, keys.Loose(key.String())...)
@@ -239,10 +229,7 @@ func reportUndecoded(keys *Positions, undecoded []toml.Key, t reflect.Type, lang
 			}
 			diags.Errorf(keys.Key(path...), "unknown key %q", name).Hint = hint
 			if meant != "" {
-				if keys.meant == nil {
-					keys.meant = map[string]bool{}
-				}
-				keys.meant[pathString(append(slices.Clone(path[:len(path)-1]), meant))] = true
+				keys.markMeant(append(slices.Clone(path[:len(path)-1]), meant))
 			}
 		}
 	}
@@ -373,14 +360,11 @@ func (l *lostHeader) report(keys *Positions, diags *diag.List) {
 	}
 	name, _ := first[len(first)-1].(string)
 	diags.Errorf(keys.Key(first...), "unknown key %q", name).Hint = name + " belongs in " + l.header + ", whose header line is missing: write " + l.header + " on the line above it"
-	if keys.meant == nil {
-		keys.meant = map[string]bool{}
-	}
 	table := make([]any, len(l.table))
 	for i, k := range l.table {
 		table[i] = k
 	}
-	keys.meant[pathString(table)] = true
+	keys.markMeant(table)
 }
 
 // unknownHint names what an unknown key most likely meant: a known key

@@ -199,6 +199,15 @@ func (p *Positions) Misspelt(path ...any) bool {
 	return false
 }
 
+// markMeant records that a key at path is written under a wrong name,
+// reported by the loader: see Misspelt.
+func (p *Positions) markMeant(path []any) {
+	if p.meant == nil {
+		p.meant = map[string]bool{}
+	}
+	p.meant[pathString(path)] = true
+}
+
 // Partly reports whether any table of the list of tables key could not be
 // read: a sum over the list would leave it out.
 func (p *Positions) Partly(key string) bool {
